@@ -1,0 +1,338 @@
+"""The coach's day: who is expected where, recording attendance, and month approvals."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
+from toimi_desktop.models import (
+    AllowanceApproval,
+    Attendance,
+    Environment,
+    Period,
+    Trainee,
+    User,
+    WorkTask,
+)
+from toimi_desktop.models.attendance import approval_id, attendance_id
+from toimi_desktop.models.enums import (
+    AbsenceReason,
+    AttendanceStatus,
+    PeriodKind,
+    PeriodStatus,
+    Role,
+)
+from toimi_desktop.services.calendar import DayInfo, service_calendar
+from toimi_desktop.services.context import ServiceContext
+from toimi_desktop.services.errors import DomainError, Message, NotFound, Problems
+from toimi_desktop.services.reference import Choice
+
+RECORDERS = (Role.COACH, Role.CAREER_AGENT, Role.COORDINATOR)
+APPROVERS = (Role.COACH, Role.COORDINATOR)
+# Act 189/2001 §13 and municipal guidance: warn (never block) beyond these.
+RWA_MAX_DAYS_A_WEEK, RWA_MAX_HOURS, RWA_MIN_HOURS = 4, 8.0, 4.0
+
+
+@dataclass
+class AttendanceEntry:
+    trainee_id: str
+    status: AttendanceStatus
+    hours: float | None = None  # None: the period's planned hours when attended, else 0
+    absence_reason: AbsenceReason | None = None
+    work_task_id: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    trainee_id: str
+    name: str
+    period_id: str
+    period_kind: PeriodKind
+    planned_hours: float
+    status: AttendanceStatus | None
+    absence_reason: AbsenceReason | None
+    hours: float | None
+    work_task_id: str | None
+    note: str | None
+    recorded_by: str | None
+
+
+@dataclass(frozen=True)
+class DaySheet:
+    environment_id: str
+    day: date
+    info: DayInfo
+    locked: bool
+    rows: tuple[SheetRow, ...]
+    tasks: tuple[Choice, ...]
+
+
+@dataclass(frozen=True)
+class SaveDayResult:
+    saved: int
+    warnings: list[Message] = field(default_factory=list)
+
+
+def month_start(day: date) -> date:
+    return day.replace(day=1)
+
+
+def month_end(day: date) -> date:
+    following = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return following - timedelta(days=1)
+
+
+def environment_in_scope(ctx: ServiceContext, session: Session, environment_id: str
+                         ) -> Environment:
+    environment = session.get(Environment, environment_id)
+    if environment is None or environment.deleted:
+        raise NotFound(N_("errors", "The coaching environment no longer exists."))
+    ctx.require_municipality(environment.municipality_code)
+    return environment
+
+
+def active_periods(session: Session, environment_id: str, start: date, end: date,
+                   trainee_ids: list[str] | None = None) -> list[Period]:
+    """Periods at the environment that are on (not paused) at some day in [start, end],
+    optionally only those of `trainee_ids`."""
+    query = select(Period).where(
+        Period.environment_id == environment_id,
+        Period.deleted.is_(False),
+        Period.start_date <= end,
+        (Period.end_date.is_(None)) | (Period.end_date >= start),
+        (Period.status != PeriodStatus.PAUSED) | Period.end_date.is_not(None),
+    )
+    if trainee_ids is not None:
+        query = query.where(Period.trainee_id.in_(trainee_ids))
+    return list(session.scalars(query).all())
+
+
+def is_locked(session: Session, environment_id: str, day: date) -> bool:
+    approval = session.get(AllowanceApproval, approval_id(environment_id, month_start(day)))
+    return approval is not None and not approval.deleted
+
+
+def day_sheet(ctx: ServiceContext, environment_id: str, day: date) -> DaySheet:
+    """Exactly the trainees whose period is on that day, with what is already recorded."""
+    ctx.require_role(*RECORDERS)
+    with ctx.db.session() as session:
+        environment_in_scope(ctx, session, environment_id)
+        periods = [p for p in active_periods(session, environment_id, day, day)
+                   if p.is_active_on(day)]
+        trainees = {t.id: t for t in session.scalars(
+            select(Trainee).where(Trainee.id.in_([p.trainee_id for p in periods]),
+                                  Trainee.deleted.is_(False)))}
+        records = {a.trainee_id: a for a in session.scalars(
+            select(Attendance).where(Attendance.day == day,
+                                     Attendance.trainee_id.in_(list(trainees)),
+                                     Attendance.deleted.is_(False)))}
+        names = dict(session.execute(select(User.id, User.display_name)).all())
+        rows = []
+        for period in periods:
+            trainee = trainees.get(period.trainee_id)
+            if trainee is None:
+                continue
+            record = records.get(trainee.id)
+            rows.append(SheetRow(
+                trainee_id=trainee.id, name=trainee.full_name, period_id=period.id,
+                period_kind=period.kind, planned_hours=period.hours_per_day,
+                status=record.status if record else None,
+                absence_reason=record.absence_reason if record else None,
+                hours=record.hours if record else None,
+                work_task_id=record.work_task_id if record else None,
+                note=record.note if record else None,
+                recorded_by=names.get(record.recorded_by) if record else None,
+            ))
+        rows.sort(key=lambda r: r.name)
+        tasks = session.scalars(select(WorkTask).where(
+            WorkTask.environment_id == environment_id, WorkTask.deleted.is_(False))
+            .order_by(WorkTask.name)).all()
+        return DaySheet(
+            environment_id=environment_id, day=day,
+            info=service_calendar(session, environment_id, day, day)[day],
+            locked=is_locked(session, environment_id, day), rows=tuple(rows),
+            tasks=tuple(Choice(t.id, t.name, t.field.value) for t in tasks),
+        )
+
+
+def _normalise(entry: AttendanceEntry, planned_hours: float, problems: Problems
+               ) -> tuple[AttendanceStatus, AbsenceReason | None, float]:
+    key = entry.trainee_id
+    try:
+        status = AttendanceStatus(entry.status)
+    except ValueError:
+        problems.add(key, N_("errors", "Unknown attendance status."))
+        return AttendanceStatus.ABSENT, None, 0.0
+    reason = AbsenceReason(entry.absence_reason) if entry.absence_reason else None
+    if status is AttendanceStatus.ABSENT and reason is None:
+        problems.add(key, N_("errors", "Give the reason for the absence."))
+    if status is not AttendanceStatus.ABSENT:
+        reason = None
+    if entry.hours is None:
+        hours = planned_hours if status.attended else 0.0
+    else:
+        hours = float(entry.hours)
+    if not 0 <= hours <= 12:
+        problems.add(key, N_("errors", "Hours must be 0–12."))
+    elif status.attended and hours == 0:
+        problems.add(key, N_("errors", "A present trainee has more than 0 hours."))
+    elif not status.attended:
+        hours = 0.0
+    return status, reason, hours
+
+
+def save_day(ctx: ServiceContext, environment_id: str, day: date,
+             entries: list[AttendanceEntry], change_reason: str | None = None,
+             today: date | None = None) -> SaveDayResult:
+    """Record one day for a group. Two coaches saving the same trainee and day update one
+    record (its id is derived from the natural key). All or nothing."""
+    ctx.require_role(*RECORDERS)
+    today = today or date.today()
+    if day > today:
+        raise DomainError(N_("errors", "Attendance cannot be recorded for a future day."))
+    with ctx.transaction() as tx:
+        session = tx.session
+        environment = environment_in_scope(ctx, session, environment_id)
+        locked = is_locked(session, environment_id, day)
+        change_reason = (change_reason or "").strip() or None
+        if locked and not change_reason:
+            raise DomainError(N_("errors", "The allowance for this month has been approved: "
+                                           "give a reason for the change."))
+        trainee_ids = [e.trainee_id for e in entries]
+        periods = {p.trainee_id: p for p in active_periods(session, environment_id, day, day,
+                                                            trainee_ids)
+                   if p.is_active_on(day)}
+        tasks = set(session.scalars(select(WorkTask.id).where(
+            WorkTask.environment_id == environment_id)))
+        # One query for the records the group already has that day (no per-row autoflush).
+        existing = {a.trainee_id: a for a in session.scalars(select(Attendance).where(
+            Attendance.id.in_([attendance_id(t, day) for t in trainee_ids])))}
+        problems = Problems()
+        saved: list[tuple[str, AttendanceStatus, float]] = []
+        for entry in entries:
+            period = periods.get(entry.trainee_id)
+            if period is None:
+                problems.add(entry.trainee_id, N_("errors", "The trainee has no active period "
+                                                            "here on this day."))
+                continue
+            status, reason, hours = _normalise(entry, period.hours_per_day, problems)
+            if entry.work_task_id and entry.work_task_id not in tasks:
+                problems.add(entry.trainee_id, N_("errors", "Choose a task of this "
+                                                            "environment."))
+            if entry.trainee_id in problems:
+                continue
+            values = {"period_id": period.id, "environment_id": environment_id,
+                      "status": status, "absence_reason": reason, "hours": hours,
+                      "work_task_id": entry.work_task_id or None,
+                      "note": (entry.note or "").strip() or None}
+            record = existing.get(entry.trainee_id)
+            if record is None:
+                record = Attendance(id=attendance_id(entry.trainee_id, day),
+                                    trainee_id=entry.trainee_id, day=day,
+                                    municipality_code=environment.municipality_code)
+                changed = list(values)
+            else:
+                changed = [k for k, v in values.items() if getattr(record, k) != v]
+                if record.deleted:
+                    changed.append("deleted")
+                    record.deleted = False
+                if not changed:
+                    continue
+            for name in changed:
+                if name != "deleted":
+                    setattr(record, name, values[name])
+            record.recorded_by = ctx.actor.user_id
+            tx.stamp(record, [*changed, "recorded_by"])
+            details = {"day": day.isoformat(), "fields": sorted(changed)}
+            if locked:
+                details["reason"] = change_reason
+            tx.audit("attendance.locked_change" if locked else "attendance.record",
+                     "trainee", entry.trainee_id, environment.municipality_code, details)
+            if period.kind is PeriodKind.REHABILITATIVE_WORK:
+                saved.append((entry.trainee_id, status, hours))
+            else:
+                saved.append((entry.trainee_id, status, -1.0))  # no legal limits to check
+        problems.raise_if_any()
+        warnings = _legal_limit_warnings(session, day, saved)
+        return SaveDayResult(len(saved), warnings)
+
+
+def _legal_limit_warnings(session: Session, day: date,
+                          saved: list[tuple[str, AttendanceStatus, float]]) -> list[Message]:
+    """Warnings (never refusals) above the limits of rehabilitative work activity, for the
+    rows just saved; `hours` < 0 marks a row of another kind of period."""
+    checked = [(t, hours) for t, status, hours in saved if status.attended and hours >= 0]
+    if not checked:
+        return []
+    session.flush()
+    monday = day - timedelta(days=day.weekday())
+    ids = [t for t, _ in checked]
+    over_week = set(session.scalars(
+        select(Attendance.trainee_id).where(
+            Attendance.trainee_id.in_(ids),
+            Attendance.day.between(monday, monday + timedelta(days=6)),
+            Attendance.status.in_([AttendanceStatus.PRESENT, AttendanceStatus.PARTLY_PRESENT]),
+            Attendance.deleted.is_(False),
+        ).group_by(Attendance.trainee_id).having(func.count() > RWA_MAX_DAYS_A_WEEK)))
+    names = {t.id: t.full_name for t in session.scalars(
+        select(Trainee).where(Trainee.id.in_(ids)))}
+    warnings = []
+    for trainee_id, hours in checked:
+        name = names[trainee_id]
+        if hours > RWA_MAX_HOURS:
+            warnings.append(Message(N_("errors", "{name}: over 8 hours in a day."),
+                                    {"name": name}))
+        if hours < RWA_MIN_HOURS:
+            warnings.append(Message(N_("errors", "{name}: under 4 hours is counted as "
+                                                 "attended."), {"name": name}))
+        if trainee_id in over_week:
+            warnings.append(Message(
+                N_("errors", "{name}: more than {days} days attended in week {week}."),
+                {"name": name, "days": RWA_MAX_DAYS_A_WEEK, "week": day.isocalendar()[1]}))
+    return warnings
+
+
+def approve_month(ctx: ServiceContext, environment_id: str, month: date,
+                  today: date | None = None) -> None:
+    """Approve a month's allowance: its attendance is locked from then on."""
+    ctx.require_role(*APPROVERS)
+    today = today or date.today()
+    month = month_start(month)
+    if month_end(month) >= today:
+        raise DomainError(N_("errors", "A month can be approved once it has ended."))
+    with ctx.transaction() as tx:
+        environment = environment_in_scope(ctx, tx.session, environment_id)
+        approval = tx.session.get(AllowanceApproval, approval_id(environment_id, month))
+        if approval is not None and not approval.deleted:
+            raise DomainError(N_("errors", "This month has already been approved."))
+        if approval is None:
+            approval = AllowanceApproval(id=approval_id(environment_id, month),
+                                         environment_id=environment_id, month=month,
+                                         municipality_code=environment.municipality_code)
+        approval.deleted = False
+        approval.approved_by = ctx.actor.user_id
+        approval.approved_at = datetime.now(UTC)
+        tx.stamp(approval, ["approved_by", "approved_at", "deleted"])
+        tx.audit("allowance.approve", "environment", environment_id,
+                 environment.municipality_code, {"month": f"{month:%Y-%m}"})
+
+
+def attendance_between(session: Session, trainee_ids: list[str] | None, start: date, end: date,
+                       environment_id: str | None = None) -> dict[str, list[Attendance]]:
+    """Records per trainee in a date range (for grids, calendars and reports)."""
+    query = select(Attendance).where(Attendance.day.between(start, end),
+                                     Attendance.deleted.is_(False))
+    if environment_id:
+        query = query.where(Attendance.environment_id == environment_id)
+    if trainee_ids is not None:
+        query = query.where(Attendance.trainee_id.in_(trainee_ids))
+    by_trainee: dict[str, list[Attendance]] = defaultdict(list)
+    for record in session.scalars(query.order_by(Attendance.day)):
+        by_trainee[record.trainee_id].append(record)
+    return by_trainee

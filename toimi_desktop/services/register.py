@@ -1,0 +1,308 @@
+"""Read side of the trainee register: search, filter, page, and one trainee's details.
+
+The list is filtered and paged in SQL (FTS5 for text) so it stays responsive at 20,000
+trainees; results are plain frozen dataclasses, safe to hand to any thread.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
+from toimi_desktop.models.enums import (
+    EducationLevel,
+    EmploymentStatus,
+    ExitOutcome,
+    Gender,
+    PeriodKind,
+    PeriodState,
+    Role,
+    TargetGroup,
+    effective_state,
+)
+from toimi_desktop.services.actor import Actor, ReadContext
+from toimi_desktop.services.context import ServiceContext
+from toimi_desktop.services.errors import NotFound, PermissionDenied
+from toimi_desktop.services.hetu import mask_hetu
+
+PERSONAL_DATA_READERS = (Role.COACH, Role.CAREER_AGENT, Role.BUSINESS_AGENT, Role.COORDINATOR)
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class RegisterFilter:
+    text: str = ""
+    municipality_code: str | None = None
+    environment_id: str | None = None
+    target_group: TargetGroup | None = None
+    period_state: PeriodState | None = None
+
+
+@dataclass(frozen=True)
+class TraineeRow:
+    id: str
+    last_name: str
+    first_name: str
+    hetu_masked: str
+    birth_date: date | None
+    municipality: str
+    environment: str | None
+    period_state: PeriodState
+    target_groups: tuple[TargetGroup, ...]
+
+
+@dataclass(frozen=True)
+class PeriodRow:
+    id: str
+    environment_id: str
+    environment: str
+    kind: PeriodKind
+    start_date: date
+    planned_end_date: date | None
+    end_date: date | None
+    state: PeriodState
+    hours_per_day: float
+    days_per_week: int
+    coach: str | None
+    career_agent: str | None
+    goals: str | None
+    coaching_package: str | None
+    exit_outcome: ExitOutcome | None
+    exit_note: str | None = None
+
+
+@dataclass(frozen=True)
+class TraineeDetails:
+    id: str
+    first_name: str
+    last_name: str
+    hetu: str | None
+    birth_date: date | None
+    gender: Gender
+    phone: str | None
+    email: str | None
+    address: str | None
+    languages: tuple[str, ...]
+    target_groups: tuple[TargetGroup, ...]
+    consent_date: date | None
+    referred_by: str | None
+    municipality_code: str
+    municipality: str
+    employment_status: EmploymentStatus | None
+    education_level: EducationLevel | None
+    esf_flags: dict[str, bool | None] = field(default_factory=dict)
+    updated_hlc: str = ""  # the version shown, so a later edit can tell it changed meanwhile
+    periods: tuple[PeriodRow, ...] = ()
+
+    @property
+    def open_period(self) -> PeriodRow | None:
+        return next((p for p in self.periods if p.state is not PeriodState.ENDED), None)
+
+
+def fts_query(text: str) -> str | None:
+    """User text → an FTS5 query: every word must match as a prefix. Quoting each word
+    keeps FTS syntax characters in the input from being interpreted."""
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    return " ".join(f'"{word}"*' for word in words)
+
+
+# The trainee's current period: the open one if any, else the latest.
+_CURRENT_PERIOD = (
+    "(SELECT p.id FROM period p WHERE p.trainee_id = t.id AND p.deleted = 0"
+    " ORDER BY p.status = 'ended', p.start_date DESC LIMIT 1)"
+)
+
+
+def require_personal_data_reader(actor: Actor) -> None:
+    if actor.role not in PERSONAL_DATA_READERS:
+        raise PermissionDenied(N_("errors", "Your role ({role}) does not allow viewing "
+                                            "personal data."), role=actor.role)
+
+
+class TraineeRegister:
+    """Queries behind the register list. One instance per view; cheap to call per keystroke.
+    Plain sqlite3 on the calling thread's read connection: no ORM on this hot path.
+
+    Filters that the FTS5 index can answer (text, scope, municipality, target group) run
+    entirely inside it, counting and ordering there too; filters on the current period
+    (environment, state) fall back to joins on the trainee table.
+    """
+
+    def __init__(self, ctx: ReadContext | ServiceContext, today: date | None = None) -> None:
+        require_personal_data_reader(ctx.actor)
+        self._ctx = ctx
+        self._today = today
+
+    @property
+    def today(self) -> str:
+        return (self._today or date.today()).isoformat()
+
+    def _scope_codes(self) -> list[str] | None:
+        actor = self._ctx.actor
+        return None if actor.sees_all_municipalities else sorted(actor.municipality_codes)
+
+    def _fts_match(self, flt: RegisterFilter) -> str | None:
+        """The whole filter as one FTS5 query, or None when it needs the trainee table."""
+        text = fts_query(flt.text)
+        if flt.environment_id or flt.period_state or not (text or flt.target_group):
+            return None
+        parts = [f"{{name hetu municipality}} : ({text})"] if text else []
+        codes = self._scope_codes()
+        if codes is not None:
+            parts.append("tags : (" + " OR ".join(f'"m{c}"' for c in codes or ["none"]) + ")")
+        if flt.municipality_code:
+            parts.append(f'tags : "m{flt.municipality_code}"')
+        if flt.target_group:
+            tag = "tg" + TargetGroup(flt.target_group).value.replace("_", "")
+            parts.append(f'tags : "{tag}"')
+        return " AND ".join(parts)
+
+    def _where(self, flt: RegisterFilter) -> tuple[str, str, list[object]]:
+        joins, clauses, params = "", ["t.deleted = 0"], []
+        query = fts_query(flt.text)
+        if query:
+            joins = (" JOIN trainee_search_key k ON k.trainee_id = t.id"
+                     " JOIN trainee_search s ON s.rowid = k.rowid")
+            clauses.append("trainee_search MATCH ?")
+            params.append(f"{{name hetu municipality}} : ({query})")
+        codes = self._scope_codes()
+        if codes is not None:
+            codes = codes or [""]
+            clauses.append(f"t.municipality_code IN ({','.join('?' * len(codes))})")
+            params.extend(codes)
+        if flt.municipality_code:
+            clauses.append("t.municipality_code = ?")
+            params.append(flt.municipality_code)
+        if flt.target_group:
+            clauses.append("EXISTS (SELECT 1 FROM json_each(t.target_groups) WHERE value = ?)")
+            params.append(TargetGroup(flt.target_group).value)
+        if flt.environment_id:
+            clauses.append(f"(SELECT environment_id FROM period WHERE id = {_CURRENT_PERIOD}) = ?")
+            params.append(flt.environment_id)
+        if flt.period_state:
+            clauses.append(self._state_clause(PeriodState(flt.period_state), params))
+        return joins, " AND ".join(clauses), params
+
+    def _state_clause(self, state: PeriodState, params: list[object]) -> str:
+        open_exists = ("EXISTS (SELECT 1 FROM period p WHERE p.trainee_id = t.id"
+                       " AND p.deleted = 0 AND {cond})")
+        if state is PeriodState.NONE:
+            return "NOT " + open_exists.format(cond="1")
+        if state is PeriodState.ENDED:
+            return ("NOT " + open_exists.format(cond="p.status != 'ended'") + " AND "
+                    + open_exists.format(cond="p.status = 'ended'"))
+        if state is PeriodState.PAUSED:
+            return open_exists.format(cond="p.status = 'paused'")
+        params.append(self.today)
+        if state is PeriodState.PLANNED:
+            return open_exists.format(cond="p.status = 'active' AND p.start_date > ?")
+        return open_exists.format(cond="p.status = 'active' AND p.start_date <= ?")
+
+    def count(self, flt: RegisterFilter) -> int:
+        match = self._fts_match(flt)
+        if match is not None:
+            sql, params = ("SELECT count(*) FROM trainee_search WHERE trainee_search MATCH ?",
+                           [match])
+        else:
+            joins, where, params = self._where(flt)
+            sql = f"SELECT count(*) FROM trainee t{joins} WHERE {where}"
+        return self._ctx.db.reader().execute(sql, params).fetchone()[0]
+
+    def page(self, flt: RegisterFilter, offset: int = 0, limit: int = 200) -> list[TraineeRow]:
+        # Pick the page's ids first, then join the display columns for those rows only.
+        match = self._fts_match(flt)
+        if match is not None:
+            hits = ("SELECT k.trainee_id AS id, k.sort_key AS sort_key FROM trainee_search s"
+                    " JOIN trainee_search_key k ON k.rowid = s.rowid"
+                    " WHERE trainee_search MATCH ? ORDER BY k.sort_key LIMIT ? OFFSET ?")
+            params: list[object] = [match]
+        else:
+            joins, where, params = self._where(flt)
+            hits = (f"SELECT t.id AS id, t.last_name || char(31) || t.first_name || char(31)"
+                    f" || t.id AS sort_key FROM trainee t{joins} WHERE {where}"
+                    " ORDER BY t.last_name, t.first_name, t.id LIMIT ? OFFSET ?")
+        sql = (
+            f"WITH hits AS ({hits})"
+            " SELECT t.id, t.last_name, t.first_name, t.hetu, t.birth_date, m.name,"
+            " t.target_groups, e.name, p.status, p.start_date"
+            " FROM hits JOIN trainee t ON t.id = hits.id"
+            " JOIN municipality m ON m.code = t.municipality_code"
+            f" LEFT JOIN period p ON p.id = {_CURRENT_PERIOD}"
+            " LEFT JOIN environment e ON e.id = p.environment_id"
+            " ORDER BY hits.sort_key"
+        )
+        today = date.fromisoformat(self.today)
+        rows = self._ctx.db.reader().execute(sql, (*params, limit, offset)).fetchall()
+        return [_row(r, today) for r in rows]
+
+
+_TARGET_GROUPS = {g.value: g for g in TargetGroup}
+_FROM_ISO = date.fromisoformat
+
+
+def _row(r: tuple, today: date) -> TraineeRow:
+    # Called for every row of every page while the user types: keep it lean.
+    status, start, groups = r[8], r[9], r[6]
+    return TraineeRow(
+        id=r[0], last_name=r[1], first_name=r[2], hetu_masked=mask_hetu(r[3]),
+        birth_date=_FROM_ISO(r[4]) if r[4] else None, municipality=r[5], environment=r[7],
+        period_state=effective_state(status, _FROM_ISO(start), today) if status
+        else PeriodState.NONE,
+        target_groups=tuple(_TARGET_GROUPS[g] for g in json.loads(groups))
+        if groups and groups != "[]" else (),
+    )
+
+
+def trainee_details(ctx: ServiceContext, trainee_id: str, today: date | None = None
+                    ) -> TraineeDetails:
+    from sqlalchemy import select
+
+    from toimi_desktop.models import Environment, Municipality, Period, Trainee, User
+
+    require_personal_data_reader(ctx.actor)
+    today = today or date.today()
+    with ctx.db.session() as session:
+        trainee = session.get(Trainee, trainee_id)
+        if trainee is None or trainee.deleted:
+            raise NotFound(N_("errors", "The trainee no longer exists."))
+        ctx.require_municipality(trainee.municipality_code)
+        names = dict(session.execute(select(User.id, User.display_name)).all())
+        environments = dict(session.execute(select(Environment.id, Environment.name)).all())
+        periods = session.scalars(
+            select(Period).where(Period.trainee_id == trainee_id, Period.deleted.is_(False))
+            .order_by(Period.start_date.desc())
+        ).all()
+        municipality = session.get(Municipality, trainee.municipality_code)
+        return TraineeDetails(
+            id=trainee.id, first_name=trainee.first_name, last_name=trainee.last_name,
+            hetu=trainee.hetu, birth_date=trainee.birth_date, gender=trainee.gender,
+            updated_hlc=trainee.updated_hlc,
+            phone=trainee.phone, email=trainee.email, address=trainee.address,
+            languages=tuple(trainee.languages or ()),
+            target_groups=tuple(TargetGroup(g) for g in trainee.target_groups or ()),
+            consent_date=trainee.consent_date, referred_by=trainee.referred_by,
+            municipality_code=trainee.municipality_code, municipality=municipality.name,
+            employment_status=trainee.employment_status,
+            education_level=trainee.education_level,
+            esf_flags={name: getattr(trainee, name) for name in (
+                "disability", "third_country_national", "foreign_background", "minority",
+                "homeless", "rural")},
+            periods=tuple(
+                PeriodRow(
+                    id=p.id, environment_id=p.environment_id,
+                    environment=environments.get(p.environment_id, ""), kind=p.kind,
+                    start_date=p.start_date, planned_end_date=p.planned_end_date,
+                    end_date=p.end_date, state=p.state_on(today),
+                    hours_per_day=p.hours_per_day, days_per_week=p.days_per_week,
+                    coach=names.get(p.coach_id), career_agent=names.get(p.career_agent_id),
+                    goals=p.goals, coaching_package=p.coaching_package,
+                    exit_outcome=p.exit_outcome, exit_note=p.exit_note,
+                )
+                for p in periods
+            ),
+        )
