@@ -1,0 +1,69 @@
+"""Logging this database in to a sync server (once per device) and out again."""
+
+from __future__ import annotations
+
+import platform
+from typing import TYPE_CHECKING
+
+from toimi_desktop.sync import credentials, state
+from toimi_desktop.sync.apply import apply_users
+from toimi_desktop.sync.errors import SyncError
+from toimi_desktop.sync.transport import Transport, normalise_server
+from toimi_desktop.sync.wire import LoginRequest, UserInfo
+
+if TYPE_CHECKING:
+    from toimi_desktop.models.database import Database
+
+
+def login(db: Database, server: str, username: str, password: str,
+          device_name: str | None = None) -> UserInfo:
+    """Ask the server for a device token, keep it in the OS keyring, and remember the server
+    and user here. The server's account becomes a local user, acting on this device."""
+    server = normalise_server(server)
+    conn = db.raw_connection()
+    conn.isolation_level = None
+    try:
+        device = state.device_id(conn)
+        with Transport(server) as transport:
+            answer = transport.login(LoginRequest(
+                username=username, password=password, client_device_id=device,
+                device_name=(device_name or platform.node() or "")[:120]))
+        credentials.store_token(server, device, answer.token)
+        with conn:
+            conn.execute("BEGIN IMMEDIATE")
+            before = (state.get(conn, state.SERVER), state.get(conn, state.USERNAME))
+            if before != (server, answer.user.username):
+                # Another server or user: the old cursor says nothing about this scope.
+                state.put(conn, state.CURSOR, 0)
+                state.put(conn, state.CURSOR_SCOPE, None)
+                state.put(conn, state.USERS_VERSION, -1)
+            state.put(conn, state.SERVER, server)
+            state.put(conn, state.USERNAME, answer.user.username)
+            state.put(conn, state.SCOPE, {"user_id": answer.user.id, "role": answer.user.role,
+                                          "municipalities": answer.user.municipalities})
+            apply_users(conn, [answer.user])
+            state.put(conn, "current_user", answer.user.username)
+    finally:
+        conn.close()
+    return answer.user
+
+
+def logout(db: Database) -> bool:
+    """Revoke this device's token on the server (when it answers) and forget it here."""
+    conn = db.raw_connection()
+    try:
+        server = state.get(conn, state.SERVER)
+        if not server:
+            return False
+        device = state.device_id(conn)
+        token = credentials.load_token(server, device)
+        if token:
+            try:
+                with Transport(server, token) as transport:
+                    transport.logout()
+            except SyncError:
+                pass  # offline or already revoked: forgetting it here is enough
+        credentials.forget_token(server, device)
+        return True
+    finally:
+        conn.close()

@@ -1,0 +1,1 @@
+"""TOIMI central sync server."""

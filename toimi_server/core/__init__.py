@@ -1,0 +1,1 @@
+"""Configuration, security and logging of the server."""
