@@ -1,0 +1,1 @@
+"""Assessments: templates, the trainee's assessments with the trend chart, task suitability."""

@@ -1,0 +1,1 @@
+"""The "Tasks and orders" section: environments, the task catalogue, orders, packages, planning."""

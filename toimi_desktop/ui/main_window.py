@@ -1,0 +1,236 @@
+"""The main window: section navigation, menus, the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+import toimi_desktop
+from toimi_desktop.models.enums import Role
+from toimi_desktop.services import reference
+from toimi_desktop.services.trainees import WRITERS
+from toimi_desktop.ui.assessments.section import AssessmentsSection
+from toimi_desktop.ui.attendance.section import AttendanceSection
+from toimi_desktop.ui.catalogue.section import CatalogueSection
+from toimi_desktop.ui.errors import run_action
+from toimi_desktop.ui.info_page import not_available_page
+from toimi_desktop.ui.plans.section import PlansSection
+from toimi_desktop.ui.register.section import RegisterSection
+from toimi_desktop.ui.session import AppSession
+from toimi_desktop.ui.sync.controller import SyncController
+from toimi_desktop.ui.sync.page import SyncPage
+from toimi_desktop.ui.sync.status import SyncStatusWidget
+from toimi_desktop.ui.text import enum_label
+
+REGISTER, ATTENDANCE, CATALOGUE, ASSESSMENTS, PLANS, REPORTS, SYNC = range(7)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("TOIMI Desktop"))
+        self.resize(1280, 800)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.nav.setIconSize(QSize(0, 0))
+        self.nav.setStyleSheet(
+            "#navigation { background: palette(window); outline: 0; }"
+            " #navigation::item { padding: 9px 14px; border-radius: 4px; margin: 1px 6px; }"
+            " #navigation::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }")
+        self.pages = QStackedWidget()
+        self.register = RegisterSection(session)
+        titles = [self.tr("Register"), self.tr("Attendance"), self.tr("Assessments"),
+                  self.tr("Continuation plans"), self.tr("Reports"), self.tr("Synchronisation")]
+        self.attendance = AttendanceSection(session)
+        self.catalogue = CatalogueSection(session)
+        titles.insert(CATALOGUE, self.tr("Tasks and orders"))
+        self.assessments = AssessmentsSection(session)
+        self.plans = PlansSection(session)
+        texts = [
+            self.tr("Coordinators and steering groups will print progress summaries and ESF+ "
+                    "reports here, with small figures suppressed."),
+        ]
+        self.pages.addWidget(self.register)
+        self.pages.addWidget(self.attendance)
+        self.pages.addWidget(self.catalogue)
+        self.pages.addWidget(self.assessments)
+        self.pages.addWidget(self.plans)
+        for title, text in zip(titles[REPORTS:SYNC], texts, strict=True):
+            self.pages.addWidget(not_available_page(title, text))
+        self.sync = SyncController(session, self)
+        self.pages.addWidget(SyncPage(session, self.sync))
+        for section in (self.assessments, self.plans):
+            section.openRequested.connect(self.open_trainee)
+        for title in titles:
+            QListWidgetItem(title, self.nav)
+        self.nav.currentRowChanged.connect(self._section_changed)
+        width = max(self.nav.sizeHintForColumn(0), 140) + 16
+        self.nav.setFixedWidth(width)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 6, 6, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self._build_status_bar()
+        self._build_menus(titles)
+        self.register.countChanged.connect(self._show_count)
+        session.actorChanged.connect(self._actor_changed)
+        self.nav.setCurrentRow(REGISTER)
+        self._actor_changed()
+        if self.register.list_view is not None:
+            self._show_count(self.register.list_view.model.total_count())
+        else:
+            self._show_count(-1)
+
+    # --- building ------------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.db_label = QLabel(self.tr("Database: {name}").format(name=self.session.db.path.name))
+        self.db_label.setToolTip(str(self.session.db.path))
+        self.user_label = QLabel()
+        self.count_label = QLabel()
+        for label in (self.db_label, self.user_label, self.count_label):
+            label.setContentsMargins(6, 0, 6, 0)
+        bar.addWidget(self.db_label)
+        bar.addWidget(self.user_label)
+        bar.addPermanentWidget(self.count_label)
+        bar.addPermanentWidget(SyncStatusWidget(self.sync))
+
+    def _build_menus(self, titles: list[str]) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = QAction(self.tr("&New trainee…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_trainee)
+        file_menu.addAction(self.new_action)
+        self.user_menu = file_menu.addMenu(self.tr("&Switch user"))
+        self.user_menu.aboutToShow.connect(self._fill_user_menu)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.section_actions: list[QAction] = []
+        for index, title in enumerate(titles):
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.show_section(i))
+            view_menu.addAction(action)
+            self.section_actions.append(action)
+        view_menu.addSeparator()
+        self.find_action = QAction(self.tr("&Find trainee"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.find_trainee)
+        view_menu.addAction(self.find_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About TOIMI Desktop"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def _fill_user_menu(self) -> None:
+        """Local users grouped by role (the demo has dozens), the current one checked."""
+        self.user_menu.clear()
+        group = QActionGroup(self.user_menu)
+        users = run_action(self, lambda: reference.users(self.session.ctx)) or []
+        by_role: dict[Role, list[tuple[str, str]]] = {}
+        for username, display_name, role in users:
+            by_role.setdefault(Role(role), []).append((username, display_name))
+        for role in Role:
+            if role not in by_role:
+                continue
+            submenu = self.user_menu.addMenu(enum_label(role))
+            for username, display_name in by_role[role]:
+                action = QAction(display_name, submenu)
+                action.setCheckable(True)
+                action.setChecked(username == self.session.actor.username)
+                action.setActionGroup(group)
+                action.setData(username)
+                action.triggered.connect(
+                    lambda _checked=False, u=username: self.switch_user(u))
+                submenu.addAction(action)
+
+    # --- behaviour ----------------------------------------------------------------------
+    def show_section(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    def _section_changed(self, index: int) -> None:
+        """Leaving Attendance with unsaved input asks first; Cancel stays there."""
+        leaving = self.pages.currentIndex() == ATTENDANCE and index != ATTENDANCE
+        if leaving and not self.attendance.confirm_leave():
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(ATTENDANCE)
+            self.nav.blockSignals(False)
+            return
+        self.pages.setCurrentIndex(index)
+        if index == ATTENDANCE:
+            self.attendance.focus_table()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.attendance.confirm_leave():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def open_trainee(self, trainee_id: str, tab: str = "") -> None:
+        """Show a trainee's page (e.g. from a dashboard row), at one of its progress tabs
+        ("assessments", "tasks", "plan")."""
+        self.show_section(REGISTER)
+        self.register.open_trainee(trainee_id)
+        view = self.register.trainee_view
+        if tab and view is not None and view.details is not None \
+                and view.details.id == trainee_id:
+            view.progress.show_tab(tab)
+
+    def find_trainee(self) -> None:
+        self.show_section(REGISTER)
+        self.register.focus_search()
+
+    def new_trainee(self) -> None:
+        self.show_section(REGISTER)
+        self.register.new_trainee()
+
+    def switch_user(self, username: str) -> None:
+        if username != self.session.actor.username and self.attendance.confirm_leave():
+            run_action(self, lambda: self.session.switch_user(username))
+
+    def _actor_changed(self) -> None:
+        actor = self.session.actor
+        self.user_label.setText(self.tr("User: {name} · {role}").format(
+            name=actor.display_name, role=enum_label(actor.role)))
+        self.new_action.setEnabled(self.register.available and actor.role in WRITERS)
+        self.find_action.setEnabled(self.register.available)
+
+    def _show_count(self, count: int) -> None:
+        self.count_label.setVisible(count >= 0)
+        self.count_label.setText(self.tr("Register: %n trainee(s) found", "", max(count, 0)))
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About TOIMI Desktop"), self.tr(
+            "<h3>TOIMI Desktop {version}</h3>"
+            "<p>Case management for the work coaches of the TOIMI project "
+            "(Toimivat välityömarkkinat Pohjois-Karjalaan), North Karelia.</p>"
+            "<p>Co-funded by the European Union (ESF+).</p>").format(
+                version=toimi_desktop.__version__))
+

@@ -1,0 +1,1 @@
+"""Continuation plans: the follow-up dashboard, the plan on the trainee page, its dialogs."""

@@ -1,0 +1,1 @@
+"""The trainee register: list, search and filters, trainee view, and its dialogs."""

@@ -1,0 +1,221 @@
+"""Start a coaching period (`services.periods.PeriodInput`) and close an open one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toimi_desktop.models.enums import ExitOutcome, PeriodKind, Role
+from toimi_desktop.services import reference
+from toimi_desktop.services.errors import DomainError, ValidationError
+from toimi_desktop.services.periods import (
+    RWA_MAX_DAYS,
+    RWA_MAX_HOURS,
+    RWA_MAX_MONTHS,
+    RWA_MIN_DAYS,
+    RWA_MIN_HOURS,
+    RWA_MIN_MONTHS,
+    PeriodInput,
+    close_period,
+    start_period,
+)
+from toimi_desktop.services.register import PeriodRow
+from toimi_desktop.ui.errors import show_error
+from toimi_desktop.ui.session import AppSession
+from toimi_desktop.ui.text import enum_label, format_date
+from toimi_desktop.ui.widgets.choices import ChoiceCombo, enum_choices
+from toimi_desktop.ui.widgets.dates import DateEdit, OptionalDateEdit
+from toimi_desktop.ui.widgets.form_dialog import FormDialog
+from toimi_desktop.ui.widgets.forms import form_layout, hint_label, required
+
+
+def _buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class StartPeriodDialog(FormDialog):
+    """Collects a `PeriodInput` for one trainee and starts the period via the service."""
+
+    min_width = 500
+
+    def __init__(self, session: AppSession, trainee_id: str, trainee_name: str,
+                 municipality_code: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._trainee_id = trainee_id
+        self.result_id: str | None = None
+        self.setWindowTitle(self.tr("Start a coaching period"))
+        wrap = self.errors.wrap
+        ctx = session.ctx
+
+        environments = reference.environments(ctx)
+        # The trainee's own municipality first: that is where they are usually coached.
+        environments.sort(key=lambda c: (c.group != municipality_code, c.label))
+        self.environment = ChoiceCombo([(c.key, c.label) for c in environments],
+                                       none_label=self.tr("Choose…"))
+        self._environment_municipality = {c.key: c.group for c in environments}
+        self.kind = ChoiceCombo(enum_choices(PeriodKind))
+        self.kind.set_value(PeriodKind.COACHING)
+        self.start_date = DateEdit(date.today())
+        self.planned_end = OptionalDateEdit(suggested=date.today())
+        self.hours = QDoubleSpinBox()
+        self.hours.setRange(0.5, 12.0)
+        self.hours.setSingleStep(0.5)
+        self.hours.setDecimals(1)
+        self.hours.setValue(4.0)
+        self.days = QSpinBox()
+        self.days.setRange(1, 5)
+        self.days.setValue(4)
+        self.coach = ChoiceCombo()
+        self.career_agent = ChoiceCombo()
+        self.goals = QPlainTextEdit()
+        self.goals.setTabChangesFocus(True)
+        self.goals.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.package = QLineEdit()
+        self.package.setPlaceholderText(self.tr("e.g. Cleaning services, 3 months"))
+        self.rwa_hint = hint_label(self.tr(
+            "Rehabilitative work activity: {low_m}–{high_m} months, {low_h}–{high_h} hours a "
+            "day, {low_d}–{high_d} days a week.").format(
+                low_m=RWA_MIN_MONTHS, high_m=RWA_MAX_MONTHS, low_h=int(RWA_MIN_HOURS),
+                high_h=int(RWA_MAX_HOURS), low_d=RWA_MIN_DAYS, high_d=RWA_MAX_DAYS))
+
+        title = QLabel(self.tr("Trainee: {name}").format(name=trainee_name))
+        title.setStyleSheet("font-weight: bold;")
+        form = form_layout()
+        form.addRow(required(self.tr("Coaching environment")),
+                    wrap("environment_id", self.environment))
+        form.addRow(required(self.tr("Kind")), wrap("kind", self.kind))
+        form.addRow("", self.rwa_hint)
+        form.addRow(required(self.tr("Start date")), wrap("start_date", self.start_date))
+        form.addRow(self.tr("Planned end"), wrap("planned_end_date", self.planned_end))
+        form.addRow(self.tr("Hours a day"), wrap("hours_per_day", self.hours))
+        form.addRow(self.tr("Days a week"), wrap("days_per_week", self.days))
+        form.addRow(self.tr("Coach"), wrap("coach_id", self.coach))
+        form.addRow(self.tr("Career agent"), wrap("career_agent_id", self.career_agent))
+        form.addRow(self.tr("Goals"), wrap("goals", self.goals))
+        form.addRow(self.tr("Coaching package"), wrap("coaching_package", self.package))
+
+        buttons = _buttons(self, self.tr("Start period"), self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.general)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+        self.environment.currentIndexChanged.connect(self._environment_changed)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        local = next((c.key for c in environments if c.group == municipality_code), None)
+        if local is not None:
+            self.environment.set_value(local)
+        self._environment_changed()
+        self._kind_changed()
+
+    def _environment_changed(self) -> None:
+        """Offer the coaches and career agents who work in the environment's municipality."""
+        municipality = self._environment_municipality.get(str(self.environment.value() or ""))
+        ctx = self._session.ctx
+        for combo, role in ((self.coach, Role.COACH), (self.career_agent, Role.CAREER_AGENT)):
+            people = reference.people(ctx, role, municipality) if municipality else []
+            combo.set_choices([(p.key, p.label) for p in people],
+                              none_label=self.tr("Not chosen"))
+            if combo.value() is None and ctx.actor.role is role:
+                combo.set_value(ctx.actor.user_id)  # a coach usually starts their own
+
+    def _kind_changed(self) -> None:
+        self.rwa_hint.setVisible(self.kind.value() == PeriodKind.REHABILITATIVE_WORK)
+
+    def collect(self) -> PeriodInput:
+        return PeriodInput(
+            environment_id=str(self.environment.value() or ""),
+            kind=PeriodKind(self.kind.value() or PeriodKind.COACHING),
+            start_date=self.start_date.value(),
+            planned_end_date=self.planned_end.value(),
+            hours_per_day=self.hours.value(),
+            days_per_week=self.days.value(),
+            coach_id=self.coach.value(),
+            career_agent_id=self.career_agent.value(),
+            goals=self.goals.toPlainText(),
+            coaching_package=self.package.text(),
+        )
+
+    def save(self) -> None:
+        self.errors.clear()
+        try:
+            result = start_period(self._session.ctx, self._trainee_id, self.collect())
+        except ValidationError as error:
+            self.errors.show(error)
+            return
+        except DomainError as error:
+            show_error(self, error)
+            return
+        self.result_id = result.id
+        self.accept()
+        self._session.notify("period", result.id)
+
+
+class ClosePeriodDialog(FormDialog):
+    """End an open period: end date, outcome and a note."""
+
+    min_width = 460
+
+    def __init__(self, session: AppSession, period: PeriodRow, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._period = period
+        self.setWindowTitle(self.tr("Close the coaching period"))
+        wrap = self.errors.wrap
+
+        summary = QLabel(self.tr("{environment}, {kind}, started {start}").format(
+            environment=period.environment, kind=enum_label(period.kind),
+            start=format_date(period.start_date)))
+        summary.setWordWrap(True)
+        self.end_date = DateEdit(date.today())
+        self.outcome = ChoiceCombo(enum_choices(ExitOutcome), none_label=self.tr("Choose…"))
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+
+        form = form_layout()
+        form.addRow(required(self.tr("End date")), wrap("end_date", self.end_date))
+        form.addRow(required(self.tr("Outcome")), wrap("exit_outcome", self.outcome))
+        form.addRow(self.tr("Note"), wrap("exit_note", self.note))
+        buttons = _buttons(self, self.tr("Close period"), self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.general)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        self.errors.clear()
+        outcome = self.outcome.value()
+        try:
+            close_period(self._session.ctx, self._period.id, self.end_date.value(),
+                         outcome, self.note.toPlainText())  # type: ignore[arg-type]
+        except ValidationError as error:
+            self.errors.show(error)
+            return
+        except DomainError as error:
+            show_error(self, error)
+            return
+        self.accept()
+        self._session.notify("period", self._period.id)

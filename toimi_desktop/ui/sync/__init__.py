@@ -1,0 +1,1 @@
+"""The sync section, status bar part and dialogs (the engine is in toimi_desktop.sync)."""

@@ -1,0 +1,1 @@
+"""Small reusable widgets for forms: optional dates, choice combos, field errors."""
