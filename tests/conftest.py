@@ -1,0 +1,91 @@
+"""Shared fixtures: headless Qt, isolated user dirs, real SQLite files from a template."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+# Without a display Qt aborts the whole run instead of failing: go offscreen before any import.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from toimi_desktop.models import Environment, User
+from toimi_desktop.models.database import Database
+from toimi_desktop.models.enums import EnvironmentKind, Role
+from toimi_desktop.models.ids import new_id
+from toimi_desktop.services.context import ServiceContext, actor_for
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the developer's real data, config or keyring."""
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(name, str(tmp_path / "home" / name.lower()))
+
+
+@pytest.fixture(autouse=True)
+def _finnish_by_default():
+    """Each test starts in the default language, whatever an earlier test switched to."""
+    from toimi_desktop import i18n
+
+    i18n.set_language(i18n.DEFAULT_LANGUAGE)
+    yield
+    i18n.set_language(i18n.DEFAULT_LANGUAGE)
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A freshly migrated database, made once; tests get copies (migrations are slow-ish)."""
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    Database(path).dispose()
+    return path
+
+
+@pytest.fixture
+def db(template_db: Path, tmp_path: Path) -> Database:
+    path = tmp_path / "toimi.db"
+    shutil.copy(template_db, path)
+    database = Database(path)
+    yield database
+    database.dispose()
+
+
+def add_user(db: Database, username: str, role: Role, municipalities: list[str]) -> str:
+    """Test setup helper: a user row straight into the table (accounts come from the server)."""
+    from toimi_desktop.models import Municipality
+
+    with db.session() as session, session.begin():
+        user = User(id=new_id(), username=username, display_name=username.title(), role=role)
+        user.municipalities = [session.get(Municipality, code) for code in municipalities]
+        session.add(user)
+        return user.id
+
+
+def add_environment(db: Database, municipality_code: str, name: str) -> str:
+    with db.session() as session, session.begin():
+        env = Environment(id=new_id(), municipality_code=municipality_code, name=name,
+                          kind=EnvironmentKind.INTERNAL_MUNICIPAL, updated_hlc="0")
+        session.add(env)
+        return env.id
+
+
+@pytest.fixture
+def world(db: Database) -> dict[str, str]:
+    """Users of several roles and an environment in Joensuu and in Liperi."""
+    return {
+        "coordinator": add_user(db, "koordinaattori", Role.COORDINATOR, []),
+        "coach": add_user(db, "valmentaja", Role.COACH, ["167"]),
+        "career_agent": add_user(db, "agentti", Role.CAREER_AGENT, ["167"]),
+        "steering": add_user(db, "ohjausryhma", Role.STEERING_GROUP, ["167"]),
+        "liperi_coach": add_user(db, "liperi", Role.COACH, ["426"]),
+        "joensuu_env": add_environment(db, "167", "Taitamo"),
+        "liperi_env": add_environment(db, "426", "Liperin työpaja"),
+    }
+
+
+@pytest.fixture
+def as_user(db: Database, world: dict[str, str]):
+    """`as_user("valmentaja")` → a ServiceContext acting as that user."""
+    return lambda username: ServiceContext(db, actor_for(db, username))

@@ -1,0 +1,10 @@
+"""Sync tests: fixtures in sync_fixtures.py."""
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+
+from sync_fixtures import *  # noqa: E402, F403

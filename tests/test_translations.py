@@ -1,0 +1,39 @@
+"""Every user-visible string in the sources is in the Finnish catalogue, translated."""
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from toimi_desktop.i18n import translate
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    return {(ctx.findtext("name"), msg.findtext("source")): msg.find("translation")
+            for ctx in ET.parse(ts).getroot().iter("context") for msg in ctx.iter("message")}
+
+
+def test_finnish_catalogue_covers_every_source_string(tmp_path: Path):
+    fresh = tmp_path / "fresh.ts"
+    shutil.copy(ROOT / "resources/translations/toimi_fi.ts", fresh)
+    sources = [str(p) for p in (ROOT / "toimi_desktop").rglob("*.py")
+               if "migrations" not in p.parts]
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    subprocess.run([str(lupdate), "-silent", "-no-obsolete", "-locations", "none",
+                    "-tr-function-alias", "QT_TRANSLATE_NOOP+=N_", *sources, "-ts", str(fresh)],
+                   check=True)
+    missing = []
+    for key, node in messages(fresh).items():
+        texts = [f.text for f in node.findall("numerusform")] or [node.text]
+        if node.get("type") == "unfinished" or not all(texts):
+            missing.append(key)
+    assert missing == [], "run `python -m tools.translations` and translate: " + repr(missing)
+
+
+def test_services_read_the_same_catalogue():
+    assert translate("errors", "Name is required.", "fi") == "Nimi on pakollinen."
+    assert translate("errors", "Name is required.", "en") == "Name is required."
+    assert translate("enums", "Rehabilitative work activity", "fi") == "Kuntouttava työtoiminta"

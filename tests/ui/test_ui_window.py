@@ -1,0 +1,144 @@
+"""The main window: sections, shortcuts, switching user, roles, and the entry point."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from ui_sample_data import add_user
+
+import toimi_desktop
+from toimi_desktop.app import choose_actor
+from toimi_desktop.models.database import Database
+from toimi_desktop.models.enums import Role
+from toimi_desktop.ui.first_user import FirstUserDialog
+from toimi_desktop.ui.info_page import InfoPage
+from toimi_desktop.ui.main_window import MainWindow
+
+
+def test_sections_and_shortcuts(qtbot, window) -> None:
+    assert window.pages.currentWidget() is window.register
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.attendance
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.catalogue
+    for number, section in ((4, window.assessments), (5, window.plans)):
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"),
+                       Qt.KeyboardModifier.ControlModifier)
+        assert window.pages.currentWidget() is section
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert type(window.pages.currentWidget()).__name__ == "SyncPage"
+    assert window.nav.currentRow() == 6
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.nav.currentRow() == 5
+    if isinstance(window.pages.currentWidget(), InfoPage):  # Reports, until it is built
+        assert "not yet available" in window.pages.currentWidget().subtitle.text()
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.register
+
+
+def test_status_bar_shows_database_user_and_count(window, db) -> None:
+    assert db.path.name in window.db_label.text()
+    assert window.user_label.text() == "User: Koordinaattori · Coordinator"
+    assert window.count_label.text() == "Register: 0 trainee(s) found"
+
+
+def test_steering_group_sees_no_personal_data(qtbot, make_session) -> None:
+    main = MainWindow(make_session("ohjausryhma"))
+    qtbot.addWidget(main)
+    register = main.register
+    assert register.list_view is None and register.trainee_view is None
+    assert register.stack.currentWidget() is register.denied
+    assert register.denied.subtitle.text() == (
+        "Your role (Steering group) does not allow viewing personal data.")
+    assert not main.new_action.isEnabled()
+    assert main.count_label.isHidden()
+    assert register.new_trainee() is None
+
+
+def test_switching_user_rebuilds_the_register(qtbot, window, session) -> None:
+    window.user_menu.aboutToShow.emit()
+    roles = [menu.title() for menu in window.user_menu.findChildren(type(window.user_menu))]
+    assert {"Coordinator", "Work coach", "Steering group"} <= set(roles)
+    window.switch_user("ohjausryhma")
+    assert window.register.stack.currentWidget() is window.register.denied
+    assert "Steering group" in window.user_label.text()
+    window.switch_user("valmentaja")
+    assert window.register.list_view is not None
+    assert window.register.list_view.filter_bar.municipality.values() == ["167"]
+    assert window.new_action.isEnabled()
+    with session.db.session() as s:
+        from toimi_desktop.services.context import get_setting
+
+        assert get_setting(s, "current_user") == "valmentaja"
+
+
+def test_business_agent_reads_but_does_not_write(qtbot, db, make_session) -> None:
+    add_user(db, "yritys", "Yrjö Yritysagentti", Role.BUSINESS_AGENT, ["167"])
+    main = MainWindow(make_session("yritys"))
+    qtbot.addWidget(main)
+    list_view = main.register.list_view
+    assert list_view is not None  # may read the register
+    assert not list_view.new_button.isEnabled()
+    assert not main.new_action.isEnabled()
+    assert main.register.new_trainee() is None
+    career = MainWindow(make_session("agentti"))  # a career agent may write
+    qtbot.addWidget(career)
+    assert career.register.list_view.new_button.isEnabled()
+
+
+def test_first_run_creates_a_coordinator(qtbot, db) -> None:
+    dialog = FirstUserDialog(db)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.username, "M Virtanen")  # a space is not allowed
+    dialog.save()
+    assert set(dialog.errors.messages()) == {"username", "display_name"}
+    assert dialog.username.text() == "M Virtanen"
+    dialog.username.setText("mvirtanen")
+    qtbot.keyClicks(dialog.display_name, "Maija Virtanen")
+    dialog.save()
+    assert dialog.result() == FirstUserDialog.DialogCode.Accepted
+    assert dialog.actor is not None and dialog.actor.role is Role.COORDINATOR
+    assert choose_actor(db, None).username == "mvirtanen"  # remembered on this device
+
+
+def _run_app(*args: str, env_home: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(env_home)}
+    return subprocess.run([sys.executable, "-m", "toimi_desktop.app", *args],
+                          capture_output=True, text=True, timeout=120, env=env, check=False)
+
+
+def test_entry_point_starts_and_quits_after_first_paint(db, world, tmp_path) -> None:
+    db.dispose()
+    result = _run_app("--db", str(db.path), "--lang", "en", "--quit-after-show",
+                      env_home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (result.stdout, result.stderr) == ("", "")  # the benchmark's output stays clean
+
+
+def test_entry_point_reports_an_unknown_user(db, world, tmp_path) -> None:
+    db.dispose()
+    result = _run_app("--db", str(db.path), "--user", "nobody", "--quit-after-show",
+                      "--lang", "en", env_home=tmp_path)
+    assert result.returncode == 2
+    assert "No active user “nobody”." in result.stderr
+
+
+def test_entry_point_default_database_in_user_data_dir(tmp_path) -> None:
+    result = _run_app("--quit-after-show", "--lang", "en", env_home=tmp_path)
+    # A brand-new database has no users: without a person to ask, it says so and stops.
+    assert result.returncode == 2
+    assert "no users" in result.stderr
+    assert (tmp_path / "toimi-desktop" / "toimi.db").exists()
+    Database(tmp_path / "toimi-desktop" / "toimi.db").dispose()
+
+
+def test_about_names_the_version(window, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: shown.append(text))
+    window.about()
+    assert f"TOIMI Desktop {toimi_desktop.__version__}" in shown[0]
