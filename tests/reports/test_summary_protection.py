@@ -40,16 +40,17 @@ def allowed(value, state, threshold, withheld):
 
 
 def small_cell_values(result, matrix, threshold, box):
-    """For each truly small cell of the extended table, the values it takes over the tables
-    (values 0..box) that agree with what is shown and with what the marks tell."""
+    """For each truly small cell of the extended table, the values (up to two) it can take
+    over the tables (values 0..box) that agree with what is shown and what the marks tell.
+
+    Per candidate value, a depth-first search for one table that fits, pruned by the least
+    and most each remaining row can add to a column: a loosely constrained table (all
+    withheld) answers at once, a tight one prunes early."""
     m, n = len(matrix), len(matrix[0])
     full = extended(matrix)
     states = [[result.state(r, c) for c in range(n + 1)] for r in range(m + 1)]
     shown = [[full[r][c] if states[r][c] == SHOWN else None for c in range(n + 1)]
              for r in range(m + 1)]
-    targets = [(r, c) for r in range(m + 1) for c in range(n + 1)
-               if 0 < full[r][c] < threshold]
-    seen = {cell: set() for cell in targets}
 
     def fits(value, r, c):
         if shown[r][c] is not None:
@@ -63,23 +64,53 @@ def small_cell_values(result, matrix, threshold, box):
                    for c in range(n)]
         options.append([(row, sum(row)) for row in product(*choices) if fits(sum(row), r, n)])
 
-    def walk(r, rows, columns):
-        if all(len(values) >= 2 for values in seen.values()):
-            return
-        if r == m:
-            grand = sum(columns)
-            if all(fits(columns[c], m, c) for c in range(n)) and fits(grand, m, n):
-                for cell in targets:
-                    i, j = cell
-                    seen[cell].add(grand if (i, j) == (m, n) else columns[j] if i == m
-                                   else rows[i][1] if j == n else rows[i][0][j])
-            return
-        for row in options[r]:
-            sums = tuple(a + b for a, b in zip(columns, row[0], strict=True))
-            if all(shown[m][c] is None or sums[c] <= shown[m][c] for c in range(n)):
-                walk(r + 1, [*rows, row], sums)
+    def exists(cell, value):
+        """Is there a table that fits everything with `cell` equal to `value`?"""
+        i, j = cell
+        rows = [[o for o in options[r] if r != i or (o[1] if j == n else o[0][j]) == value]
+                for r in range(m)]
+        if not all(rows):
+            return False
+        wanted = [value if (i, j) == (m, c) else shown[m][c] for c in range(n)]
+        grand = value if (i, j) == (m, n) else shown[m][n]
+        low = [[0] * n for _ in range(m + 1)]  # least / most rows r.. add to each column
+        high = [[0] * n for _ in range(m + 1)]
+        for r in range(m - 1, -1, -1):
+            for c in range(n):
+                low[r][c] = low[r + 1][c] + min(o[0][c] for o in rows[r])
+                high[r][c] = high[r + 1][c] + max(o[0][c] for o in rows[r])
 
-    walk(0, [], (0,) * n)
+        def walk(r, sums):
+            for c in range(n):
+                if wanted[c] is not None and not (
+                        sums[c] + low[r][c] <= wanted[c] <= sums[c] + high[r][c]):
+                    return False
+            if r == m:
+                total = sum(sums)
+                return (all(fits(sums[c], m, c) for c in range(n))
+                        and (grand is None or total == grand) and fits(total, m, n))
+            return any(walk(r + 1, tuple(a + b for a, b in zip(sums, o[0], strict=True)))
+                       for o in rows[r])
+
+        return walk(0, (0,) * n)
+
+    seen = {}
+    for r in range(m + 1):
+        for c in range(n + 1):
+            if not 0 < full[r][c] < threshold:
+                continue
+            true = full[r][c]
+            others = sorted((v for v in range(box * m * n + 1) if v != true),
+                            key=lambda v: abs(v - true))
+            candidates = [v for v in others if allowed(v, states[r][c], threshold,
+                                                       result.withheld)]
+            values = {true} if exists((r, c), true) else set()
+            for value in candidates:
+                if len(values) >= 2:
+                    break
+                if exists((r, c), value):
+                    values.add(value)
+            seen[(r, c)] = values
     return seen
 
 
