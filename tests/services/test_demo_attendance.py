@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from toimi_desktop.models import Period
+from toimi_desktop.models.assessment import score_id
 from toimi_desktop.models.attendance import approval_id, attendance_id
 from toimi_desktop.models.database import Database
 from toimi_desktop.models.enums import AbsenceReason, AttendanceStatus, ExitOutcome, PeriodKind
@@ -22,7 +23,7 @@ from toimi_desktop.services.attendance import is_locked
 from toimi_desktop.services.calendar import service_calendar
 from toimi_desktop.services.context import ServiceContext, actor_for
 from toimi_desktop.services.demo import generate_demo
-from toimi_desktop.services.demo.stamps import attendance_ids
+from toimi_desktop.services.demo.stamps import attendance_ids, score_ids
 from toimi_desktop.services.demo.steps.approvals import approved_months
 from toimi_desktop.services.demo.steps.attendance import window
 
@@ -96,6 +97,10 @@ def test_the_fast_ids_equal_the_models_ids():
     for n in range(400):
         day = date(2024, 1, 1) + timedelta(days=n)
         assert make(day.isoformat()) == attendance_id(trainee, day)
+    assessment = str(uuid.uuid4())
+    scores = score_ids(assessment)
+    for key in ("pace", "safety", "työ/ä €", ""):
+        assert scores(key) == score_id(assessment, key)
 
 
 def test_every_status_and_reason_with_fitting_hours_tasks_and_recorders(demo, records,

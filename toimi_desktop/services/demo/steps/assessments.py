@@ -16,10 +16,10 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from toimi_desktop.models.assessment import score_id
 from toimi_desktop.models.enums import AssessmentKind, ExitOutcome, PeriodStatus, TargetGroup
 from toimi_desktop.models.ids import SEED_STAMP
 from toimi_desktop.services.demo.plan_texts import NEEDS, NOTES, STRENGTHS
+from toimi_desktop.services.demo.stamps import score_ids
 from toimi_desktop.services.demo.world import DemoPeriod, DemoWorld
 
 # Starting share of the scale by target group (the lowest of the trainee's groups counts).
@@ -109,6 +109,7 @@ def run(world: DemoWorld) -> None:
                     "needs": rng.choice(NEEDS) if rng.random() < 0.7 else None,
                     "notes": rng.choice(NOTES) if rng.random() < 0.3 else None})
                 bias = max(0.03, 0.18 - 0.02 * months)
+                score_id = score_ids(assessment_id)
                 for key, low, high in template.criteria:
                     share = base + growth * months + offsets[key] + rng.gauss(0, 0.06)
                     coach = min(high, max(low, low + round(share * (high - low))))
@@ -116,7 +117,8 @@ def run(world: DemoWorld) -> None:
                     if with_self:
                         own_share = share + bias + rng.gauss(0, 0.08)
                         own = min(high, max(low, low + round(own_share * (high - low))))
-                    scores.append((score_id(assessment_id, key), period.municipality_code,
+                    scores.append((score_id(key), period.municipality_code,
                                    assessor, assessment_id, key, coach, own))
     world.writer.insert_synced("assessment", assessments)
-    world.writer.insert_synced_values("assessment_score", SCORE_COLUMNS, scores)
+    with world.writer.indexes_deferred("assessment_score"):
+        world.writer.insert_synced_values("assessment_score", SCORE_COLUMNS, scores)
