@@ -933,7 +933,7 @@
     </message>
     <message>
         <source>Trainees with missing entry data…</source>
-        <translation>Valmentautujat, joilta puuttuu aloitustietoja…</translation>
+        <translation>Puuttuvat aloitustiedot…</translation>
     </message>
     <message>
         <source>esf-participants-{start}-{end}</source>

@@ -194,7 +194,7 @@ def _block(block: tables.Block) -> list[Flowable]:
     parts: list[Flowable] = [Paragraph(_escape(block.table.title), styles["subheading"])]
     side = block.chart is not None and len(block.table.header) <= _SIDE_BY_SIDE_COLUMNS
     if side:
-        left = CONTENT_WIDTH * 0.5
+        left = CONTENT_WIDTH * 0.53
         parts.append(_side_by_side(table_flowable(block.table, left - 5 * mm),
                                    draw(block.chart, CONTENT_WIDTH - left), left))
     else:

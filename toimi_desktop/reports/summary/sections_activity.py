@@ -164,7 +164,7 @@ class ActivitySections:
         rows = tuple(Row(t(label), compared_cells(numbers, now[key], before[key], number, how))
                      for label, key, number, how in lines)
         table = Table(t(ATTENDANCE_TABLE), (t(FIGURE), t(THIS_RANGE), t(PREVIOUS),
-                                            t(CHANGE)), rows, label_share=0.46)
+                                            t(CHANGE)), rows, label_share=0.40)
         blocks = [Block(table, self.rate_chart()), Block(self._absence_table())]
         return Section(t(ATTENDANCE), t(ATTENDANCE_INTRO).format(cap=weekly_cap),
                        tuple(blocks))

@@ -206,7 +206,7 @@ class PeopleSections:
         rows.append(Row(t(TOTAL), compared_cells(numbers, kinds_now[-1], kinds_before[-1]),
                         total=True))
         return Table(title, (t(TRAINEES), t(THIS_RANGE), t(PREVIOUS), t(CHANGE)),
-                     tuple(rows), label_share=0.46)
+                     tuple(rows), label_share=0.40)
 
     def _kind_chart(self, title: str, name: str) -> Chart:
         (now, _), (before, _) = self.lists[name]
