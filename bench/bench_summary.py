@@ -33,46 +33,45 @@ def _median_seconds(action, runs: int) -> tuple[float, object]:
     return statistics.median(samples), result
 
 
-def run(path: Path, runs: int) -> None:
-    from toimi_desktop.models.database import Database
+def _one(ctx, label: str, scope, start, end, runs: int) -> None:
     from toimi_desktop.reports.summary.document import summary_document, write_pdf
     from toimi_desktop.reports.summary.figures import summary_figures
+
+    out = OUT / f"summary_{label.split()[0].lower()}.pdf"
+    times: dict[str, float] = {}
+    times["figures"], data = _median_seconds(
+        lambda: summary_figures(ctx, scope, start, end, today=TODAY), runs)
+    times["protect"], document = _median_seconds(lambda: summary_document(data, "fi"), runs)
+    times["pdf"], pages = _median_seconds(
+        lambda: write_pdf(document, out, who="Koordinaattori", language="fi"), runs)
+
+    def whole() -> int:
+        made = summary_document(summary_figures(ctx, scope, start, end, today=TODAY), "fi")
+        return write_pdf(made, out, who="Koordinaattori", language="fi")
+
+    times["total"], _ = _median_seconds(whole, runs)
+    ratio = times["total"] / times["pdf"]
+    print(f"\n   {label}: {pages} pages, {out.stat().st_size // 1024} KiB, {out}")
+    print(f"   figures from the database      {times['figures'] * 1000:8.0f} ms")
+    print(f"   protection and texts           {times['protect'] * 1000:8.0f} ms")
+    print(f"   reportlab from ready data      {times['pdf'] * 1000:8.0f} ms  (reference)")
+    print(f"   the whole summary              {times['total'] * 1000:8.0f} ms  = "
+          f"{ratio:.1f} x reference"
+          + (f"  (target <= {TARGET_RATIO:.0f} x): {verdict(ratio <= TARGET_RATIO)}"
+             if label == "Joensuu" else ""), flush=True)
+
+
+def run(path: Path, runs: int) -> None:
+    from toimi_desktop.models.database import Database
     from toimi_desktop.reports.summary.scope import default_range, resolve_scope
     from toimi_desktop.services.context import ServiceContext, actor_for
 
     db = Database(path)  # migrates an older benchmark file (the summary's index)
     ctx = ServiceContext(db, actor_for(db, "koordinaattori"))
     start, end = default_range(TODAY)
-    print(f"   range {start:%d.%m.%Y}–{end:%d.%m.%Y}, {runs} run(s) each, medians")
-    for label, scope in (("Joensuu", resolve_scope(ctx, municipality="Joensuu")),
-                         ("whole project", resolve_scope(ctx))):
-        out = OUT / f"summary_{label.split()[0].lower()}.pdf"
-        times: dict[str, float] = {}
-
-        def figures():
-            return summary_figures(ctx, scope, start, end, today=TODAY)
-
-        times["figures"], data = _median_seconds(figures, runs)
-        times["protect"], document = _median_seconds(lambda: summary_document(data, "fi"),
-                                                     runs)
-        times["pdf"], pages = _median_seconds(
-            lambda: write_pdf(document, out, who="Koordinaattori", language="fi"), runs)
-
-        def whole():
-            made = summary_document(summary_figures(ctx, scope, start, end, today=TODAY),
-                                    "fi")
-            return write_pdf(made, out, who="Koordinaattori", language="fi")
-
-        times["total"], _ = _median_seconds(whole, runs)
-        ratio = times["total"] / times["pdf"]
-        print(f"\n   {label}: {pages} pages, {out.stat().st_size // 1024} KiB, {out}")
-        print(f"   figures from the database      {times['figures'] * 1000:8.0f} ms")
-        print(f"   protection and texts           {times['protect'] * 1000:8.0f} ms")
-        print(f"   reportlab from ready data      {times['pdf'] * 1000:8.0f} ms  (reference)")
-        print(f"   the whole summary              {times['total'] * 1000:8.0f} ms  = "
-              f"{ratio:.1f} x reference"
-              + (f"  (target <= {TARGET_RATIO:.0f} x): {verdict(ratio <= TARGET_RATIO)}"
-                 if label == "Joensuu" else ""))
+    print(f"   range {start:%d.%m.%Y}–{end:%d.%m.%Y}, {runs} run(s) each, medians", flush=True)
+    _one(ctx, "Joensuu", resolve_scope(ctx, municipality="Joensuu"), start, end, runs)
+    _one(ctx, "whole project", resolve_scope(ctx), start, end, runs)
     db.dispose()
 
 
