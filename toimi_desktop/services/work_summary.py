@@ -100,13 +100,15 @@ def work_done_summary(ctx: ReadContext, start: date, end: date,
                                  "done": OrderStatus.DONE.value}
     scope, order_scope = "", ""
     if municipality_code:
-        scope, order_scope = ("AND a.municipality_code = :municipality",
+        # By the task's municipality (a task is its environment's, as is its attendance):
+        # SQLite then reads each task's days from the covering ix_attendance_task_day.
+        scope, order_scope = ("AND t.municipality_code = :municipality",
                               "AND municipality_code = :municipality")
         params["municipality"] = municipality_code
     elif codes is not None or not ctx.actor.sees_all_municipalities:
         codes = sorted(ctx.actor.municipality_codes if codes is None else codes)
         names = [f":m{i}" for i in range(len(codes))] or ["NULL"]
-        scope = f"AND a.municipality_code IN ({', '.join(names)})"
+        scope = f"AND t.municipality_code IN ({', '.join(names)})"
         order_scope = f"AND municipality_code IN ({', '.join(names)})"
         params.update({f"m{i}": code for i, code in enumerate(codes)})
     # A connection of its own: the temporary table stays private and goes with it.
