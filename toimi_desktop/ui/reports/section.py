@@ -10,6 +10,7 @@ reach the PDF, so what is previewed is what may be printed.
 from __future__ import annotations
 
 import re
+import shutil
 import tempfile
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -84,6 +85,8 @@ class ReportsSection(QWidget):
         self.today = today
         self.operation: Operation | None = None
         self._tmp = Path(tempfile.mkdtemp(prefix="toimi-reports-"))
+        folder = str(self._tmp)  # previews live until the section goes
+        self.destroyed.connect(lambda: shutil.rmtree(folder, ignore_errors=True))
         self._count = 0
 
         self.scope = QComboBox()
