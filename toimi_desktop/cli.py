@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from toimi_desktop.cli_reports import add_approve_month, add_report
+from toimi_desktop.cli_steering import add_export
 from toimi_desktop.cli_support import EXIT_FAILURE, EXIT_OK, EXIT_USER_ERROR
 from toimi_desktop.cli_support import check_db_path as _check_db_path
 from toimi_desktop.cli_support import db_argument as _db_argument
@@ -186,6 +187,7 @@ COMMANDS: tuple[Callable[[Subparsers, argparse.ArgumentParser], None], ...] = (
     _add_users,
     add_report,
     add_approve_month,
+    add_export,
     add_sync_commands,
 )
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from toimi_desktop.cli_plans import add_plan_report
 from toimi_desktop.cli_services import add_services_report
+from toimi_desktop.cli_steering import add_steering_report
 from toimi_desktop.cli_support import (
     EXIT_OK,
     acting_user,
@@ -55,7 +56,7 @@ def _month_argument(parser: argparse.ArgumentParser) -> None:
 
 def add_report(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
-        "report", parents=[common], help=t(N_("cli", "write an attendance report (PDF/CSV)")),
+        "report", parents=[common], help=t(N_("cli", "write a report (PDF/CSV)")),
         description=t(N_("cli", "Write the monthly allowance report, the absence list for "
                                 "Kela or a trainee's signable monthly attendance sheet.")))
     kinds = parser.add_subparsers(dest="report", required=True, metavar="REPORT")
@@ -100,6 +101,7 @@ def add_report(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
     sheet.set_defaults(run=_run_sheet)
     add_plan_report(kinds, common)
     add_services_report(kinds, common)
+    add_steering_report(kinds, common)
 
 
 def _run_allowance(args: argparse.Namespace) -> int:

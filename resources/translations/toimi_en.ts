@@ -918,6 +918,41 @@
     </message>
 </context>
 <context>
+    <name>EsfPanel</name>
+    <message>
+        <source>ESF+ reporting</source>
+        <translation>ESF+ reporting</translation>
+    </message>
+    <message>
+        <source>Participants of the range above with their entry data and results, and the indicators by gender.</source>
+        <translation>Participants of the range above with their entry data and results, and the indicators by gender.</translation>
+    </message>
+    <message>
+        <source>Export ESF+ data…</source>
+        <translation>Export ESF+ data…</translation>
+    </message>
+    <message>
+        <source>Trainees with missing entry data…</source>
+        <translation>Trainees with missing entry data…</translation>
+    </message>
+    <message>
+        <source>esf-participants-{start}-{end}</source>
+        <translation>esf-participants-{start}-{end}</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV for spreadsheets (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the ESF+ export</source>
+        <translation>Save the ESF+ export</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationDialog</name>
     <message>
         <source>Record an evaluation</source>
@@ -1357,10 +1392,6 @@ Alt+←/→: previous/next day</translation>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <source>Coordinators and steering groups will print progress summaries and ESF+ reports here, with small figures suppressed.</source>
-        <translation>Coordinators and steering groups will print progress summaries and ESF+ reports here, with small figures suppressed.</translation>
-    </message>
-    <message>
         <source>Tasks and orders</source>
         <translation>Tasks and orders</translation>
     </message>
@@ -1418,6 +1449,36 @@ Alt+←/→: previous/next day</translation>
     <message>
         <source>&lt;h3&gt;TOIMI Desktop {version}&lt;/h3&gt;&lt;p&gt;Case management for the work coaches of the TOIMI project (Toimivat välityömarkkinat Pohjois-Karjalaan), North Karelia.&lt;/p&gt;&lt;p&gt;Co-funded by the European Union (ESF+).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TOIMI Desktop {version}&lt;/h3&gt;&lt;p&gt;Case management for the work coaches of the TOIMI project (Toimivat välityömarkkinat Pohjois-Karjalaan), North Karelia.&lt;/p&gt;&lt;p&gt;Co-funded by the European Union (ESF+).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MissingDataDialog</name>
+    <message>
+        <source>Missing ESF+ entry data</source>
+        <translation>Missing ESF+ entry data</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainee(s) in coaching {start}–{end} lack ESF+ entry data. Double-click a row to open the trainee and complete it. Disability and minority may be declined and are not listed.</source>
+        <translation>
+            <numerusform>%n trainee in coaching {start}–{end} lack ESF+ entry data. Double-click a row to open the trainee and complete it. Disability and minority may be declined and are not listed.</numerusform>
+            <numerusform>%n trainees in coaching {start}–{end} lack ESF+ entry data. Double-click a row to open the trainee and complete it. Disability and minority may be declined and are not listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +1939,48 @@ Alt+←/→: previous/next day</translation>
     <message>
         <source>Tasks</source>
         <translation>Tasks</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>Save the summary</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the summary</source>
+        <translation>Print the summary</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2557,112 @@ The month's attendance is locked after this: later changes need a reason and are
     <message>
         <source>The allowance of {month} for {environment} was approved.</source>
         <translation>The allowance of {month} for {environment} was approved.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSection</name>
+    <message>
+        <source>Last full quarter</source>
+        <translation>Last full quarter</translation>
+    </message>
+    <message>
+        <source>The quarter before it</source>
+        <translation>The quarter before it</translation>
+    </message>
+    <message>
+        <source>This quarter so far</source>
+        <translation>This quarter so far</translation>
+    </message>
+    <message>
+        <source>Last full month</source>
+        <translation>Last full month</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Other dates</translation>
+    </message>
+    <message>
+        <source>Create summary</source>
+        <translation>Create summary</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>Progress summary</translation>
+    </message>
+    <message>
+        <source>Trainees, exits and results, attendance, progress, work done for departments and plans, beside the previous range of equal length.</source>
+        <translation>Trainees, exits and results, attendance, progress, work done for departments and plans, beside the previous range of equal length.</translation>
+    </message>
+    <message>
+        <source>Choose the area and the range, then “Create summary”. The pages appear here to read, save and print.</source>
+        <translation>Choose the area and the range, then “Create summary”. The pages appear here to read, save and print.</translation>
+    </message>
+    <message>
+        <source>No figure identifies anyone: a figure from fewer than {n} persons is shown as “&lt;{n}”, and no names or personal identity codes are included.</source>
+        <translation>No figure identifies anyone: a figure from fewer than {n} persons is shown as “&lt;{n}”, and no names or personal identity codes are included.</translation>
+    </message>
+    <message>
+        <source>Your user has no municipality to summarise.</source>
+        <translation>Your user has no municipality to summarise.</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>The first day is after the last day.</translation>
+    </message>
+    <message>
+        <source>progress-summary-{scope}-{start}-{end}</source>
+        <translation>progress-summary-{scope}-{start}-{end}</translation>
+    </message>
+    <message>
+        <source>Creating the summary…</source>
+        <translation>Creating the summary…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{scope}, {start}–{end}: %n page(s).</source>
+        <translation>
+            <numerusform>{scope}, {start}–{end}: %n page.</numerusform>
+            <numerusform>{scope}, {start}–{end}: %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The summary could not be created.</source>
+        <translation>The summary could not be created.</translation>
     </message>
 </context>
 <context>
@@ -3747,8 +3956,8 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>the month, e.g. 2026-10</translation>
     </message>
     <message>
-        <source>write an attendance report (PDF/CSV)</source>
-        <translation>write an attendance report (PDF/CSV)</translation>
+        <source>write a report (PDF/CSV)</source>
+        <translation>write a report (PDF/CSV)</translation>
     </message>
     <message>
         <source>Write the monthly allowance report, the absence list for Kela or a trainee's signable monthly attendance sheet.</source>
@@ -3893,6 +4102,46 @@ The month's attendance is locked after this: later changes need a reason and are
     <message>
         <source>Last error: {error}</source>
         <translation>Last error: {error}</translation>
+    </message>
+    <message>
+        <source>the steering group's progress summary (PDF)</source>
+        <translation>the steering group's progress summary (PDF)</translation>
+    </message>
+    <message>
+        <source>The progress summary of a municipality, a service area or the whole project for a date range, beside the previous range of equal length. Figures from fewer people than the threshold are suppressed. Without --from and --to: the last full quarter.</source>
+        <translation>The progress summary of a municipality, a service area or the whole project for a date range, beside the previous range of equal length. Figures from fewer people than the threshold are suppressed. Without --from and --to: the last full quarter.</translation>
+    </message>
+    <message>
+        <source>a municipality's name or code, e.g. Joensuu</source>
+        <translation>a municipality's name or code, e.g. Joensuu</translation>
+    </message>
+    <message>
+        <source>a service area's name, e.g. "Pielisen Karjala"</source>
+        <translation>a service area's name, e.g. "Pielisen Karjala"</translation>
+    </message>
+    <message>
+        <source>the whole project (coordinators)</source>
+        <translation>the whole project (coordinators)</translation>
+    </message>
+    <message>
+        <source>export data for reporting</source>
+        <translation>export data for reporting</translation>
+    </message>
+    <message>
+        <source>Export data for reporting to the funder.</source>
+        <translation>Export data for reporting to the funder.</translation>
+    </message>
+    <message>
+        <source>ESF+ participant data and indicators (XLSX/CSV, coordinators)</source>
+        <translation>ESF+ participant data and indicators (XLSX/CSV, coordinators)</translation>
+    </message>
+    <message>
+        <source>Per participant the ESF+ entry data, the results on leaving and six months after, and the indicators by gender, for participants in the date range. The XLSX has a sheet for each; the CSV has the participants. Coordinators only; the export is logged.</source>
+        <translation>Per participant the ESF+ entry data, the results on leaving and six months after, and the indicators by gender, for participants in the date range. The XLSX has a sheet for each; the CSV has the participants. Coordinators only; the export is logged.</translation>
+    </message>
+    <message>
+        <source>the output file, .xlsx or .csv</source>
+        <translation>the output file, .xlsx or .csv</translation>
     </message>
 </context>
 <context>
@@ -4239,6 +4488,10 @@ The month's attendance is locked after this: later changes need a reason and are
     <message>
         <source>No active user “{name}”.</source>
         <translation>No active user “{name}”.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can export the ESF+ participant data.</source>
+        <translation>Only a coordinator can export the ESF+ participant data.</translation>
     </message>
     <message>
         <source>Your role ({role}) does not allow this.</source>
@@ -4988,6 +5241,14 @@ The month's attendance is locked after this: later changes need a reason and are
         <source>No service area “{name}”.</source>
         <translation>No service area “{name}”.</translation>
     </message>
+    <message>
+        <source>Give both --from and --to, or neither (the last full quarter).</source>
+        <translation>Give both --from and --to, or neither (the last full quarter).</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
 </context>
 <context>
     <name>errors_dialog</name>
@@ -5195,8 +5456,96 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>{name}, born {birth}</translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Missing entry data</source>
+        <translation>Missing entry data</translation>
+    </message>
+    <message>
+        <source>ESF+ participants {start}–{end}</source>
+        <translation>ESF+ participants {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Trainee id</source>
+        <translation>Trainee id</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
         <source>Municipality</source>
         <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <source>Age at entry</source>
+        <translation>Age at entry</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Job search on leaving</source>
+        <translation>Job search on leaving</translation>
+    </message>
+    <message>
+        <source>In education on leaving</source>
+        <translation>In education on leaving</translation>
+    </message>
+    <message>
+        <source>Qualification on leaving</source>
+        <translation>Qualification on leaving</translation>
+    </message>
+    <message>
+        <source>Employed on leaving</source>
+        <translation>Employed on leaving</translation>
+    </message>
+    <message>
+        <source>Six-month point</source>
+        <translation>Six-month point</translation>
+    </message>
+    <message>
+        <source>Followed up on</source>
+        <translation>Followed up on</translation>
+    </message>
+    <message>
+        <source>Employed after six months</source>
+        <translation>Employed after six months</translation>
+    </message>
+    <message>
+        <source>Situation improved</source>
+        <translation>Situation improved</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
     </message>
     <message>
         <source>Coaching period</source>
@@ -5405,6 +5754,526 @@ The month's attendance is locked after this: later changes need a reason and are
     <message>
         <source>The whole TOIMI project</source>
         <translation>The whole TOIMI project</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>Employment status</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <source>Third-country national</source>
+        <translation>Third-country national</translation>
+    </message>
+    <message>
+        <source>Foreign background</source>
+        <translation>Foreign background</translation>
+    </message>
+    <message>
+        <source>Minority</source>
+        <translation>Minority</translation>
+    </message>
+    <message>
+        <source>Homeless or housing exclusion</source>
+        <translation>Homeless or housing exclusion</translation>
+    </message>
+    <message>
+        <source>From a rural area</source>
+        <translation>From a rural area</translation>
+    </message>
+    <message>
+        <source>Total number of participants</source>
+        <translation>Total number of participants</translation>
+    </message>
+    <message>
+        <source>Unemployed, including long-term unemployed</source>
+        <translation>Unemployed, including long-term unemployed</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Long-term unemployed</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Employed, including self-employed</source>
+        <translation>Employed, including self-employed</translation>
+    </message>
+    <message>
+        <source>Children below 18 years of age</source>
+        <translation>Children below 18 years of age</translation>
+    </message>
+    <message>
+        <source>Young people between 18 and 29 years of age</source>
+        <translation>Young people between 18 and 29 years of age</translation>
+    </message>
+    <message>
+        <source>Participants 55 years of age and above</source>
+        <translation>Participants 55 years of age and above</translation>
+    </message>
+    <message>
+        <source>With lower secondary education or less (ISCED 0–2)</source>
+        <translation>With lower secondary education or less (ISCED 0–2)</translation>
+    </message>
+    <message>
+        <source>With upper secondary or post-secondary education (ISCED 3–4)</source>
+        <translation>With upper secondary or post-secondary education (ISCED 3–4)</translation>
+    </message>
+    <message>
+        <source>With tertiary education (ISCED 5–8)</source>
+        <translation>With tertiary education (ISCED 5–8)</translation>
+    </message>
+    <message>
+        <source>Participants with disabilities</source>
+        <translation>Participants with disabilities</translation>
+    </message>
+    <message>
+        <source>Third-country nationals</source>
+        <translation>Third-country nationals</translation>
+    </message>
+    <message>
+        <source>Participants with a foreign background</source>
+        <translation>Participants with a foreign background</translation>
+    </message>
+    <message>
+        <source>Minorities (including marginalised communities)</source>
+        <translation>Minorities (including marginalised communities)</translation>
+    </message>
+    <message>
+        <source>Homeless or affected by housing exclusion</source>
+        <translation>Homeless or affected by housing exclusion</translation>
+    </message>
+    <message>
+        <source>Participants from rural areas</source>
+        <translation>Participants from rural areas</translation>
+    </message>
+    <message>
+        <source>Participants engaged in job searching upon leaving</source>
+        <translation>Participants engaged in job searching upon leaving</translation>
+    </message>
+    <message>
+        <source>Participants in education or training upon leaving</source>
+        <translation>Participants in education or training upon leaving</translation>
+    </message>
+    <message>
+        <source>Participants gaining a qualification upon leaving</source>
+        <translation>Participants gaining a qualification upon leaving</translation>
+    </message>
+    <message>
+        <source>Participants in employment, including self-employment, upon leaving</source>
+        <translation>Participants in employment, including self-employment, upon leaving</translation>
+    </message>
+    <message>
+        <source>Participants in employment, including self-employment, six months after leaving</source>
+        <translation>Participants in employment, including self-employment, six months after leaving</translation>
+    </message>
+    <message>
+        <source>Participants with an improved labour market situation six months after leaving</source>
+        <translation>Participants with an improved labour market situation six months after leaving</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>Progress summary</translation>
+    </message>
+    <message>
+        <source>Progress summary: {scope}, {range}</source>
+        <translation>Progress summary: {scope}, {range}</translation>
+    </message>
+    <message>
+        <source>Compared with the previous range of equal length: {range}</source>
+        <translation>Compared with the previous range of equal length: {range}</translation>
+    </message>
+    <message>
+        <source>Produced on {day} by {who}</source>
+        <translation>Produced on {day} by {who}</translation>
+    </message>
+    <message>
+        <source>No figure identifies anyone. A figure from fewer than {threshold} persons is shown as “&lt;{threshold}”; “..” marks a figure hidden so that a small one cannot be worked out from the totals. No names, personal identity codes or free text are included.</source>
+        <translation>No figure identifies anyone. A figure from fewer than {threshold} persons is shown as “&lt;{threshold}”; “..” marks a figure hidden so that a small one cannot be worked out from the totals. No names, personal identity codes or free text are included.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Trainees in coaching</source>
+        <translation>Trainees in coaching</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Exits</translation>
+    </message>
+    <message>
+        <source>In employment on leaving (share of exits)</source>
+        <translation>In employment on leaving (share of exits)</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Attendance rate</translation>
+    </message>
+    <message>
+        <source>Improved in assessments (share)</source>
+        <translation>Improved in assessments (share)</translation>
+    </message>
+    <message>
+        <source>Hours of work for departments</source>
+        <translation>Hours of work for departments</translation>
+    </message>
+    <message>
+        <source>With a current continuation plan (share)</source>
+        <translation>With a current continuation plan (share)</translation>
+    </message>
+    <message>
+        <source>How the figures are counted</source>
+        <translation>How the figures are counted</translation>
+    </message>
+    <message>
+        <source>A trainee counts once in each figure, with their latest qualifying period in the range, so rows add up to the totals.</source>
+        <translation>A trainee counts once in each figure, with their latest qualifying period in the range, so rows add up to the totals.</translation>
+    </message>
+    <message>
+        <source>The previous range is the quarter, month or year before a whole quarter, month or year, and otherwise the same number of days just before.</source>
+        <translation>The previous range is the quarter, month or year before a whole quarter, month or year, and otherwise the same number of days just before.</translation>
+    </message>
+    <message>
+        <source>A change is shown only when both of its figures are shown; a share only when its count is shown. Charts draw shown figures only.</source>
+        <translation>A change is shown only when both of its figures are shown; a share only when its count is shown. Charts draw shown figures only.</translation>
+    </message>
+    <message>
+        <source>Counting trainees, starts and exits…</source>
+        <translation>Counting trainees, starts and exits…</translation>
+    </message>
+    <message>
+        <source>Counting attendance…</source>
+        <translation>Counting attendance…</translation>
+    </message>
+    <message>
+        <source>Comparing assessments…</source>
+        <translation>Comparing assessments…</translation>
+    </message>
+    <message>
+        <source>Adding up work done for departments…</source>
+        <translation>Adding up work done for departments…</translation>
+    </message>
+    <message>
+        <source>Checking continuation plans…</source>
+        <translation>Checking continuation plans…</translation>
+    </message>
+    <message>
+        <source>Days attended (fully or partly) of the days trainees were expected; a day the service was not held counts neither way. Allowance days: rehabilitative work activity, at most {cap} days a calendar week.</source>
+        <translation>Days attended (fully or partly) of the days trainees were expected; a day the service was not held counts neither way. Allowance days: rehabilitative work activity, at most {cap} days a calendar week.</translation>
+    </message>
+    <message>
+        <source>Attendance in the range</source>
+        <translation>Attendance in the range</translation>
+    </message>
+    <message>
+        <source>Absence days</source>
+        <translation>Absence days</translation>
+    </message>
+    <message>
+        <source>Trainees with attendance records</source>
+        <translation>Trainees with attendance records</translation>
+    </message>
+    <message>
+        <source>Attendance rate by month</source>
+        <translation>Attendance rate by month</translation>
+    </message>
+    <message>
+        <source>Progress in assessments</source>
+        <translation>Progress in assessments</translation>
+    </message>
+    <message>
+        <source>Trainees assessed in the range: their latest assessment against their first one (coach's scores). A trainee improved when their scores rose on average, each scale weighted alike.</source>
+        <translation>Trainees assessed in the range: their latest assessment against their first one (coach's scores). A trainee improved when their scores rose on average, each scale weighted alike.</translation>
+    </message>
+    <message>
+        <source>Change since the first assessment</source>
+        <translation>Change since the first assessment</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Improved</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Assessed at least twice</source>
+        <translation>Assessed at least twice</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Trainees</translation>
+    </message>
+    <message>
+        <source>Average change per criterion group</source>
+        <translation>Average change per criterion group</translation>
+    </message>
+    <message>
+        <source>Criterion group</source>
+        <translation>Criterion group</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Average change</source>
+        <translation>Average change</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>In the scale's points; a group from fewer trainees than the threshold is not shown.</source>
+        <translation>In the scale's points; a group from fewer trainees than the threshold is not shown.</translation>
+    </message>
+    <message>
+        <source>Work done for municipal departments</source>
+        <translation>Work done for municipal departments</translation>
+    </message>
+    <message>
+        <source>Hours attended on work tasks, counted for the department whose order covered the task that day (else the task's usual orderer). Hours are not stored: they come from attendance.</source>
+        <translation>Hours attended on work tasks, counted for the department whose order covered the task that day (else the task's usual orderer). Hours are not stored: they come from attendance.</translation>
+    </message>
+    <message>
+        <source>Hours by field of work</source>
+        <translation>Hours by field of work</translation>
+    </message>
+    <message>
+        <source>Field of work</source>
+        <translation>Field of work</translation>
+    </message>
+    <message>
+        <source>Hours by orderer department</source>
+        <translation>Hours by orderer department</translation>
+    </message>
+    <message>
+        <source>Orderer department</source>
+        <translation>Orderer department</translation>
+    </message>
+    <message>
+        <source>No orderer named</source>
+        <translation>No orderer named</translation>
+    </message>
+    <message>
+        <source>Orders done</source>
+        <translation>Orders done</translation>
+    </message>
+    <message>
+        <source>Feedback 1–5</source>
+        <translation>Feedback 1–5</translation>
+    </message>
+    <message>
+        <source>Continuation plans</source>
+        <translation>Continuation plans</translation>
+    </message>
+    <message>
+        <source>Trainees in an open coaching period on {day}, and whether they had a continuation plan for that period and its review was on time.</source>
+        <translation>Trainees in an open coaching period on {day}, and whether they had a continuation plan for that period and its review was on time.</translation>
+    </message>
+    <message>
+        <source>Continuation plans on {day}</source>
+        <translation>Continuation plans on {day}</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Current plan, review on time</source>
+        <translation>Current plan, review on time</translation>
+    </message>
+    <message>
+        <source>Current plan, review overdue</source>
+        <translation>Current plan, review overdue</translation>
+    </message>
+    <message>
+        <source>No current plan</source>
+        <translation>No current plan</translation>
+    </message>
+    <message>
+        <source>Trainees in an open period</source>
+        <translation>Trainees in an open period</translation>
+    </message>
+    <message>
+        <source>Trainees in coaching at any time in the range (each once, in their latest period), those who started and those who left.</source>
+        <translation>Trainees in coaching at any time in the range (each once, in their latest period), those who started and those who left.</translation>
+    </message>
+    <message>
+        <source>In coaching by period kind</source>
+        <translation>In coaching by period kind</translation>
+    </message>
+    <message>
+        <source>Exits by period kind</source>
+        <translation>Exits by period kind</translation>
+    </message>
+    <message>
+        <source>By period kind</source>
+        <translation>By period kind</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>By gender</translation>
+    </message>
+    <message>
+        <source>Trainees in coaching by target group</source>
+        <translation>Trainees in coaching by target group</translation>
+    </message>
+    <message>
+        <source>A trainee can belong to several target groups, so the rows do not add up to the number of trainees.</source>
+        <translation>A trainee can belong to several target groups, so the rows do not add up to the number of trainees.</translation>
+    </message>
+    <message>
+        <source>Starts by month</source>
+        <translation>Starts by month</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Other or not known</source>
+        <translation>Other or not known</translation>
+    </message>
+    <message>
+        <source>This range</source>
+        <translation>This range</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Exits and results</source>
+        <translation>Exits and results</translation>
+    </message>
+    <message>
+        <source>Where trainees went when their period ended, the ESF+ results on leaving (within 28 days, the last event counts) and six months after leaving.</source>
+        <translation>Where trainees went when their period ended, the ESF+ results on leaving (within 28 days, the last event counts) and six months after leaving.</translation>
+    </message>
+    <message>
+        <source>Exits by outcome</source>
+        <translation>Exits by outcome</translation>
+    </message>
+    <message>
+        <source>Entrepreneurship (sole trader, cooperative, light)</source>
+        <translation>Entrepreneurship (sole trader, cooperative, light)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>ESF+ results on leaving</source>
+        <translation>ESF+ results on leaving</translation>
+    </message>
+    <message>
+        <source>Of the trainees who left in the range; the share is of all who left, unknown answers included.</source>
+        <translation>Of the trainees who left in the range; the share is of all who left, unknown answers included.</translation>
+    </message>
+    <message>
+        <source>Six months after leaving</source>
+        <translation>Six months after leaving</translation>
+    </message>
+    <message>
+        <source>Trainees whose six-month point fell in the range.</source>
+        <translation>Trainees whose six-month point fell in the range.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>Share yes</source>
+        <translation>Share yes</translation>
+    </message>
+    <message>
+        <source>Previous share</source>
+        <translation>Previous share</translation>
+    </message>
+    <message>
+        <source>Engaged in job searching (EECR01)</source>
+        <translation>Engaged in job searching (EECR01)</translation>
+    </message>
+    <message>
+        <source>In education or training (EECR02)</source>
+        <translation>In education or training (EECR02)</translation>
+    </message>
+    <message>
+        <source>Gained a qualification (EECR03)</source>
+        <translation>Gained a qualification (EECR03)</translation>
+    </message>
+    <message>
+        <source>In employment, incl. self-employment (EECR04)</source>
+        <translation>In employment, incl. self-employment (EECR04)</translation>
+    </message>
+    <message>
+        <source>In employment, incl. self-employment (EECR05)</source>
+        <translation>In employment, incl. self-employment (EECR05)</translation>
+    </message>
+    <message>
+        <source>Improved labour market situation (EECR06)</source>
+        <translation>Improved labour market situation (EECR06)</translation>
+    </message>
+    <message>
+        <source>{value} pp</source>
+        <translation>{value} pp</translation>
     </message>
 </context>
 <context>

@@ -918,6 +918,41 @@
     </message>
 </context>
 <context>
+    <name>EsfPanel</name>
+    <message>
+        <source>ESF+ reporting</source>
+        <translation>ESR+-raportointi</translation>
+    </message>
+    <message>
+        <source>Participants of the range above with their entry data and results, and the indicators by gender.</source>
+        <translation>Yllä valitun aikavälin osallistujat aloitus- ja tulostietoineen sekä indikaattorit sukupuolen mukaan.</translation>
+    </message>
+    <message>
+        <source>Export ESF+ data…</source>
+        <translation>Vie ESR+-tiedot…</translation>
+    </message>
+    <message>
+        <source>Trainees with missing entry data…</source>
+        <translation>Puuttuvat aloitustiedot…</translation>
+    </message>
+    <message>
+        <source>esf-participants-{start}-{end}</source>
+        <translation>esr-osallistujat-{start}-{end}</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-työkirja (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV taulukkolaskentaan (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the ESF+ export</source>
+        <translation>Tallenna ESR+-tiedot</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationDialog</name>
     <message>
         <source>Record an evaluation</source>
@@ -1357,10 +1392,6 @@ Alt+←/→: edellinen/seuraava päivä</translation>
         <translation>Synkronointi</translation>
     </message>
     <message>
-        <source>Coordinators and steering groups will print progress summaries and ESF+ reports here, with small figures suppressed.</source>
-        <translation>Täältä koordinaattorit ja ohjausryhmät tulostavat edistymisen yhteenvedot ja ESR+-raportit pienet luvut häivytettyinä.</translation>
-    </message>
-    <message>
         <source>Tasks and orders</source>
         <translation>Tehtävät ja tilaukset</translation>
     </message>
@@ -1418,6 +1449,36 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     <message>
         <source>&lt;h3&gt;TOIMI Desktop {version}&lt;/h3&gt;&lt;p&gt;Case management for the work coaches of the TOIMI project (Toimivat välityömarkkinat Pohjois-Karjalaan), North Karelia.&lt;/p&gt;&lt;p&gt;Co-funded by the European Union (ESF+).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TOIMI Desktop {version}&lt;/h3&gt;&lt;p&gt;Asiakastyön väline TOIMI-hankkeen (Toimivat välityömarkkinat Pohjois-Karjalaan) työvalmentajille.&lt;/p&gt;&lt;p&gt;Euroopan unionin osarahoittama (ESR+).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MissingDataDialog</name>
+    <message>
+        <source>Missing ESF+ entry data</source>
+        <translation>Puuttuvat ESR+-aloitustiedot</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainee(s) in coaching {start}–{end} lack ESF+ entry data. Double-click a row to open the trainee and complete it. Disability and minority may be declined and are not listed.</source>
+        <translation>
+            <numerusform>%n valmennuksessa {start}–{end} ollut valmentautuja, jolta puuttuu ESR+-aloitustietoja. Avaa valmentautuja kaksoisnapsauttamalla riviä ja täydennä tiedot. Vammaisuudesta ja vähemmistöön kuulumisesta saa kieltäytyä vastaamasta, joten niitä ei luetella.</numerusform>
+            <numerusform>%n valmennuksessa {start}–{end} ollutta valmentautujaa, joilta puuttuu ESR+-aloitustietoja. Avaa valmentautuja kaksoisnapsauttamalla riviä ja täydennä tiedot. Vammaisuudesta ja vähemmistöön kuulumisesta saa kieltäytyä vastaamasta, joten niitä ei luetella.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Valmentautuja</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Puuttuu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +1939,48 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     <message>
         <source>Tasks</source>
         <translation>Tehtävät</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Fit width</source>
+        <translation>Sovita leveyteen</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Tallenna PDF:nä…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Tulosta…</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Loitonna</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Lähennä</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sivu</numerusform>
+            <numerusform>%n sivua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>Tallenna kooste</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-asiakirja (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the summary</source>
+        <translation>Tulosta kooste</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2557,112 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>The allowance of {month} for {environment} was approved.</source>
         <translation>Ympäristön {environment} kulukorvaukset hyväksyttiin ({month}).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSection</name>
+    <message>
+        <source>Last full quarter</source>
+        <translation>Edellinen kokonainen neljännes</translation>
+    </message>
+    <message>
+        <source>The quarter before it</source>
+        <translation>Sitä edeltävä neljännes</translation>
+    </message>
+    <message>
+        <source>This quarter so far</source>
+        <translation>Kuluva neljännes tähän asti</translation>
+    </message>
+    <message>
+        <source>Last full month</source>
+        <translation>Edellinen kokonainen kuukausi</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Edellinen vuosi</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Muu aikaväli</translation>
+    </message>
+    <message>
+        <source>Create summary</source>
+        <translation>Laadi kooste</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Alue</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Aikaväli</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Päättyen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>Edistymiskooste</translation>
+    </message>
+    <message>
+        <source>Trainees, exits and results, attendance, progress, work done for departments and plans, beside the previous range of equal length.</source>
+        <translation>Valmentautujat, päättymiset ja tulokset, läsnäolo, edistyminen, toimialoille tehty työ ja jatkosuunnitelmat rinnakkain edellisen yhtä pitkän jakson kanssa.</translation>
+    </message>
+    <message>
+        <source>Choose the area and the range, then “Create summary”. The pages appear here to read, save and print.</source>
+        <translation>Valitse alue ja aikaväli ja sitten ”Laadi kooste”. Sivut tulevat tähän luettaviksi, tallennettaviksi ja tulostettaviksi.</translation>
+    </message>
+    <message>
+        <source>No figure identifies anyone: a figure from fewer than {n} persons is shown as “&lt;{n}”, and no names or personal identity codes are included.</source>
+        <translation>Mikään luku ei tunnista ketään: alle {n} henkilön luku näytetään muodossa ”&lt;{n}”, eikä koosteessa ole nimiä eikä henkilötunnuksia.</translation>
+    </message>
+    <message>
+        <source>Your user has no municipality to summarise.</source>
+        <translation>Käyttäjälläsi ei ole kuntaa, josta koostetta voisi laatia.</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>Ensimmäinen päivä on viimeisen päivän jälkeen.</translation>
+    </message>
+    <message>
+        <source>progress-summary-{scope}-{start}-{end}</source>
+        <translation>edistymiskooste-{scope}-{start}-{end}</translation>
+    </message>
+    <message>
+        <source>Creating the summary…</source>
+        <translation>Laaditaan koostetta…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Perutaan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{scope}, {start}–{end}: %n page(s).</source>
+        <translation>
+            <numerusform>{scope}, {start}–{end}: %n sivu.</numerusform>
+            <numerusform>{scope}, {start}–{end}: %n sivua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Peruttu.</translation>
+    </message>
+    <message>
+        <source>The summary could not be created.</source>
+        <translation>Koostetta ei voitu laatia.</translation>
     </message>
 </context>
 <context>
@@ -3747,8 +3956,8 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>kuukausi, esim. 2026-10</translation>
     </message>
     <message>
-        <source>write an attendance report (PDF/CSV)</source>
-        <translation>kirjoita läsnäoloraportti (PDF/CSV)</translation>
+        <source>write a report (PDF/CSV)</source>
+        <translation>kirjoita raportti (PDF/CSV)</translation>
     </message>
     <message>
         <source>Write the monthly allowance report, the absence list for Kela or a trainee's signable monthly attendance sheet.</source>
@@ -3893,6 +4102,46 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>Last error: {error}</source>
         <translation>Viimeisin virhe: {error}</translation>
+    </message>
+    <message>
+        <source>the steering group's progress summary (PDF)</source>
+        <translation>ohjausryhmän edistymiskooste (PDF)</translation>
+    </message>
+    <message>
+        <source>The progress summary of a municipality, a service area or the whole project for a date range, beside the previous range of equal length. Figures from fewer people than the threshold are suppressed. Without --from and --to: the last full quarter.</source>
+        <translation>Kunnan, palvelualueen tai koko hankkeen edistymiskooste aikaväliltä rinnakkain edellisen yhtä pitkän jakson kanssa. Kynnysarvoa pienemmän henkilömäärän luvut piilotetaan. Ilman valitsimia --from ja --to: edellinen kokonainen neljännes.</translation>
+    </message>
+    <message>
+        <source>a municipality's name or code, e.g. Joensuu</source>
+        <translation>kunnan nimi tai koodi, esim. Joensuu</translation>
+    </message>
+    <message>
+        <source>a service area's name, e.g. "Pielisen Karjala"</source>
+        <translation>palvelualueen nimi, esim. "Pielisen Karjala"</translation>
+    </message>
+    <message>
+        <source>the whole project (coordinators)</source>
+        <translation>koko hanke (koordinaattorit)</translation>
+    </message>
+    <message>
+        <source>export data for reporting</source>
+        <translation>vie tietoja raportointia varten</translation>
+    </message>
+    <message>
+        <source>Export data for reporting to the funder.</source>
+        <translation>Vie tietoja rahoittajalle raportointia varten.</translation>
+    </message>
+    <message>
+        <source>ESF+ participant data and indicators (XLSX/CSV, coordinators)</source>
+        <translation>ESR+-osallistujatiedot ja indikaattorit (XLSX/CSV, koordinaattorit)</translation>
+    </message>
+    <message>
+        <source>Per participant the ESF+ entry data, the results on leaving and six months after, and the indicators by gender, for participants in the date range. The XLSX has a sheet for each; the CSV has the participants. Coordinators only; the export is logged.</source>
+        <translation>Aikavälin osallistujista kunkin ESR+-aloitustiedot, tulokset lähtöhetkellä ja kuusi kuukautta myöhemmin sekä indikaattorit sukupuolen mukaan. XLSX-tiedostossa kullekin on oma välilehtensä, CSV-tiedostossa ovat osallistujat. Vain koordinaattoreille; vienti kirjataan lokiin.</translation>
+    </message>
+    <message>
+        <source>the output file, .xlsx or .csv</source>
+        <translation>tulostiedosto, .xlsx tai .csv</translation>
     </message>
 </context>
 <context>
@@ -4239,6 +4488,10 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>No active user “{name}”.</source>
         <translation>Aktiivista käyttäjää ”{name}” ei ole.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can export the ESF+ participant data.</source>
+        <translation>Vain koordinaattori voi viedä ESR+-osallistujatiedot.</translation>
     </message>
     <message>
         <source>Your role ({role}) does not allow this.</source>
@@ -4988,6 +5241,14 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <source>No service area “{name}”.</source>
         <translation>Palvelualuetta ”{name}” ei ole.</translation>
     </message>
+    <message>
+        <source>Give both --from and --to, or neither (the last full quarter).</source>
+        <translation>Anna sekä --from että --to tai ei kumpaakaan (edellinen kokonainen neljännes).</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Peruttu: mitään ei kirjoitettu.</translation>
+    </message>
 </context>
 <context>
     <name>errors_dialog</name>
@@ -5195,8 +5456,96 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>{name}, syntynyt {birth}</translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikaattorit</translation>
+    </message>
+    <message>
+        <source>Missing entry data</source>
+        <translation>Puuttuvat aloitustiedot</translation>
+    </message>
+    <message>
+        <source>ESF+ participants {start}–{end}</source>
+        <translation>ESR+-osallistujat {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Trainee id</source>
+        <translation>Valmentautujan tunniste</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
         <source>Municipality</source>
         <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Aloittanut</translation>
+    </message>
+    <message>
+        <source>Age at entry</source>
+        <translation>Ikä aloittaessa</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Päättänyt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Job search on leaving</source>
+        <translation>Työnhaussa lähtiessä</translation>
+    </message>
+    <message>
+        <source>In education on leaving</source>
+        <translation>Koulutuksessa lähtiessä</translation>
+    </message>
+    <message>
+        <source>Qualification on leaving</source>
+        <translation>Tutkinto lähtiessä</translation>
+    </message>
+    <message>
+        <source>Employed on leaving</source>
+        <translation>Työssä lähtiessä</translation>
+    </message>
+    <message>
+        <source>Six-month point</source>
+        <translation>Kuuden kuukauden kohta</translation>
+    </message>
+    <message>
+        <source>Followed up on</source>
+        <translation>Seurattu</translation>
+    </message>
+    <message>
+        <source>Employed after six months</source>
+        <translation>Työssä kuuden kuukauden jälkeen</translation>
+    </message>
+    <message>
+        <source>Situation improved</source>
+        <translation>Tilanne parantunut</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Koodi</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikaattori</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Puuttuu</translation>
     </message>
     <message>
         <source>Coaching period</source>
@@ -5405,6 +5754,526 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>The whole TOIMI project</source>
         <translation>Koko TOIMI-hanke</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Sukupuoli</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>Työmarkkina-asema</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Koulutus</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Vammaisuus</translation>
+    </message>
+    <message>
+        <source>Third-country national</source>
+        <translation>Kolmannen maan kansalainen</translation>
+    </message>
+    <message>
+        <source>Foreign background</source>
+        <translation>Ulkomainen tausta</translation>
+    </message>
+    <message>
+        <source>Minority</source>
+        <translation>Vähemmistö</translation>
+    </message>
+    <message>
+        <source>Homeless or housing exclusion</source>
+        <translation>Asunnoton tai asuntomarkkinoilta syrjäytynyt</translation>
+    </message>
+    <message>
+        <source>From a rural area</source>
+        <translation>Maaseudulta</translation>
+    </message>
+    <message>
+        <source>Total number of participants</source>
+        <translation>Osallistujia yhteensä</translation>
+    </message>
+    <message>
+        <source>Unemployed, including long-term unemployed</source>
+        <translation>Työttömät, myös pitkäaikaistyöttömät</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Pitkäaikaistyöttömät</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Työvoiman ulkopuolella olevat</translation>
+    </message>
+    <message>
+        <source>Employed, including self-employed</source>
+        <translation>Työlliset, myös itsensä työllistäjät</translation>
+    </message>
+    <message>
+        <source>Children below 18 years of age</source>
+        <translation>Alle 18-vuotiaat lapset</translation>
+    </message>
+    <message>
+        <source>Young people between 18 and 29 years of age</source>
+        <translation>18–29-vuotiaat nuoret</translation>
+    </message>
+    <message>
+        <source>Participants 55 years of age and above</source>
+        <translation>55 vuotta täyttäneet osallistujat</translation>
+    </message>
+    <message>
+        <source>With lower secondary education or less (ISCED 0–2)</source>
+        <translation>Enintään perusasteen koulutus (ISCED 0–2)</translation>
+    </message>
+    <message>
+        <source>With upper secondary or post-secondary education (ISCED 3–4)</source>
+        <translation>Toisen asteen tai sen jälkeinen muu kuin korkea-asteen koulutus (ISCED 3–4)</translation>
+    </message>
+    <message>
+        <source>With tertiary education (ISCED 5–8)</source>
+        <translation>Korkea-asteen koulutus (ISCED 5–8)</translation>
+    </message>
+    <message>
+        <source>Participants with disabilities</source>
+        <translation>Vammaiset osallistujat</translation>
+    </message>
+    <message>
+        <source>Third-country nationals</source>
+        <translation>Kolmansien maiden kansalaiset</translation>
+    </message>
+    <message>
+        <source>Participants with a foreign background</source>
+        <translation>Ulkomaalaistaustaiset osallistujat</translation>
+    </message>
+    <message>
+        <source>Minorities (including marginalised communities)</source>
+        <translation>Vähemmistöt (myös marginalisoituneet yhteisöt)</translation>
+    </message>
+    <message>
+        <source>Homeless or affected by housing exclusion</source>
+        <translation>Asunnottomat tai asuntomarkkinoilta syrjäytyneet</translation>
+    </message>
+    <message>
+        <source>Participants from rural areas</source>
+        <translation>Maaseudulta tulevat osallistujat</translation>
+    </message>
+    <message>
+        <source>Participants engaged in job searching upon leaving</source>
+        <translation>Lähtiessään työnhakijoina olevat osallistujat</translation>
+    </message>
+    <message>
+        <source>Participants in education or training upon leaving</source>
+        <translation>Lähtiessään koulutuksessa olevat osallistujat</translation>
+    </message>
+    <message>
+        <source>Participants gaining a qualification upon leaving</source>
+        <translation>Lähtiessään tutkinnon suorittaneet osallistujat</translation>
+    </message>
+    <message>
+        <source>Participants in employment, including self-employment, upon leaving</source>
+        <translation>Lähtiessään työssä olevat osallistujat, myös itsensä työllistäjät</translation>
+    </message>
+    <message>
+        <source>Participants in employment, including self-employment, six months after leaving</source>
+        <translation>Kuusi kuukautta lähdön jälkeen työssä olevat osallistujat, myös itsensä työllistäjät</translation>
+    </message>
+    <message>
+        <source>Participants with an improved labour market situation six months after leaving</source>
+        <translation>Osallistujat, joiden työmarkkina-asema on parantunut kuusi kuukautta lähdön jälkeen</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>Edistymiskooste</translation>
+    </message>
+    <message>
+        <source>Progress summary: {scope}, {range}</source>
+        <translation>Edistymiskooste: {scope}, {range}</translation>
+    </message>
+    <message>
+        <source>Compared with the previous range of equal length: {range}</source>
+        <translation>Vertailukohtana edellinen yhtä pitkä jakso: {range}</translation>
+    </message>
+    <message>
+        <source>Produced on {day} by {who}</source>
+        <translation>Laadittu {day}, laatija {who}</translation>
+    </message>
+    <message>
+        <source>No figure identifies anyone. A figure from fewer than {threshold} persons is shown as “&lt;{threshold}”; “..” marks a figure hidden so that a small one cannot be worked out from the totals. No names, personal identity codes or free text are included.</source>
+        <translation>Mikään luku ei tunnista ketään. Alle {threshold} henkilön luku näytetään muodossa ”&lt;{threshold}”; ”..” merkitsee lukua, joka on piilotettu, jotta pientä lukua ei voisi laskea summista. Koosteessa ei ole nimiä, henkilötunnuksia eikä vapaata tekstiä.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Tunnusluvut</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Luku</translation>
+    </message>
+    <message>
+        <source>Trainees in coaching</source>
+        <translation>Valmennuksessa olleet</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Aloitukset</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Päättymiset</translation>
+    </message>
+    <message>
+        <source>In employment on leaving (share of exits)</source>
+        <translation>Työssä lähtiessä (osuus päättyneistä)</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Läsnäoloaste</translation>
+    </message>
+    <message>
+        <source>Improved in assessments (share)</source>
+        <translation>Arvioinneissa edistyneet (osuus)</translation>
+    </message>
+    <message>
+        <source>Hours of work for departments</source>
+        <translation>Toimialoille tehdyt työtunnit</translation>
+    </message>
+    <message>
+        <source>With a current continuation plan (share)</source>
+        <translation>Voimassa oleva jatkosuunnitelma (osuus)</translation>
+    </message>
+    <message>
+        <source>How the figures are counted</source>
+        <translation>Miten luvut lasketaan</translation>
+    </message>
+    <message>
+        <source>A trainee counts once in each figure, with their latest qualifying period in the range, so rows add up to the totals.</source>
+        <translation>Valmentautuja lasketaan kuhunkin lukuun kerran, aikavälin viimeisimmän kelpaavan jaksonsa mukaan, joten rivit summautuvat yhteissummiin.</translation>
+    </message>
+    <message>
+        <source>The previous range is the quarter, month or year before a whole quarter, month or year, and otherwise the same number of days just before.</source>
+        <translation>Edellinen jakso on kokonaista neljännestä, kuukautta tai vuotta edeltävä neljännes, kuukausi tai vuosi, muuten yhtä monta päivää juuri ennen aikaväliä.</translation>
+    </message>
+    <message>
+        <source>A change is shown only when both of its figures are shown; a share only when its count is shown. Charts draw shown figures only.</source>
+        <translation>Muutos näytetään vain, kun molemmat sen luvut näytetään, ja osuus vain, kun sen lukumäärä näytetään. Kaavioissa piirretään vain näytettävät luvut.</translation>
+    </message>
+    <message>
+        <source>Counting trainees, starts and exits…</source>
+        <translation>Lasketaan valmentautujia, aloituksia ja päättymisiä…</translation>
+    </message>
+    <message>
+        <source>Counting attendance…</source>
+        <translation>Lasketaan läsnäoloa…</translation>
+    </message>
+    <message>
+        <source>Comparing assessments…</source>
+        <translation>Verrataan arviointeja…</translation>
+    </message>
+    <message>
+        <source>Adding up work done for departments…</source>
+        <translation>Lasketaan toimialoille tehtyä työtä…</translation>
+    </message>
+    <message>
+        <source>Checking continuation plans…</source>
+        <translation>Tarkistetaan jatkosuunnitelmia…</translation>
+    </message>
+    <message>
+        <source>Days attended (fully or partly) of the days trainees were expected; a day the service was not held counts neither way. Allowance days: rehabilitative work activity, at most {cap} days a calendar week.</source>
+        <translation>Läsnäolopäivät (kokonaan tai osittain) niistä päivistä, joina valmentautujia odotettiin; päivä, jona palvelua ei järjestetty, ei lasketa kumpaankaan. Korvauspäivät: kuntouttava työtoiminta, enintään {cap} päivää kalenteriviikossa.</translation>
+    </message>
+    <message>
+        <source>Attendance in the range</source>
+        <translation>Läsnäolo aikavälillä</translation>
+    </message>
+    <message>
+        <source>Absence days</source>
+        <translation>Poissaolopäivät</translation>
+    </message>
+    <message>
+        <source>Trainees with attendance records</source>
+        <translation>Valmentautujat, joilla on läsnäolomerkintöjä</translation>
+    </message>
+    <message>
+        <source>Attendance rate by month</source>
+        <translation>Läsnäoloaste kuukausittain</translation>
+    </message>
+    <message>
+        <source>Progress in assessments</source>
+        <translation>Edistyminen arvioinneissa</translation>
+    </message>
+    <message>
+        <source>Trainees assessed in the range: their latest assessment against their first one (coach's scores). A trainee improved when their scores rose on average, each scale weighted alike.</source>
+        <translation>Aikavälillä arvioidut valmentautujat: viimeisin arviointi verrattuna ensimmäiseen (työvalmentajan pisteet). Valmentautuja edistyi, kun pisteet nousivat keskimäärin, jokainen asteikko samalla painolla.</translation>
+    </message>
+    <message>
+        <source>Change since the first assessment</source>
+        <translation>Muutos ensimmäisestä arvioinnista</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Edistyi</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Ennallaan</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Heikkeni</translation>
+    </message>
+    <message>
+        <source>Assessed at least twice</source>
+        <translation>Arvioitu vähintään kahdesti</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Valmentautujat</translation>
+    </message>
+    <message>
+        <source>Average change per criterion group</source>
+        <translation>Keskimääräinen muutos kriteeriryhmittäin</translation>
+    </message>
+    <message>
+        <source>Criterion group</source>
+        <translation>Kriteeriryhmä</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Asteikko</translation>
+    </message>
+    <message>
+        <source>Average change</source>
+        <translation>Keskimääräinen muutos</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Edellinen</translation>
+    </message>
+    <message>
+        <source>In the scale's points; a group from fewer trainees than the threshold is not shown.</source>
+        <translation>Asteikon pisteinä; ryhmää, jossa on kynnysarvoa vähemmän valmentautujia, ei näytetä.</translation>
+    </message>
+    <message>
+        <source>Work done for municipal departments</source>
+        <translation>Kunnan toimialoille tehty työ</translation>
+    </message>
+    <message>
+        <source>Hours attended on work tasks, counted for the department whose order covered the task that day (else the task's usual orderer). Hours are not stored: they come from attendance.</source>
+        <translation>Työtehtävissä kertyneet läsnäolotunnit sen toimialan hyväksi, jonka tilaus kattoi tehtävän sinä päivänä (muuten tehtävän tavallisen tilaajan). Tunteja ei tallenneta erikseen: ne lasketaan läsnäolosta.</translation>
+    </message>
+    <message>
+        <source>Hours by field of work</source>
+        <translation>Tunnit työaloittain</translation>
+    </message>
+    <message>
+        <source>Field of work</source>
+        <translation>Työala</translation>
+    </message>
+    <message>
+        <source>Hours by orderer department</source>
+        <translation>Tunnit tilaajatoimialoittain</translation>
+    </message>
+    <message>
+        <source>Orderer department</source>
+        <translation>Tilaajatoimiala</translation>
+    </message>
+    <message>
+        <source>No orderer named</source>
+        <translation>Tilaajaa ei nimetty</translation>
+    </message>
+    <message>
+        <source>Orders done</source>
+        <translation>Valmiit tilaukset</translation>
+    </message>
+    <message>
+        <source>Feedback 1–5</source>
+        <translation>Palaute 1–5</translation>
+    </message>
+    <message>
+        <source>Continuation plans</source>
+        <translation>Jatkosuunnitelmat</translation>
+    </message>
+    <message>
+        <source>Trainees in an open coaching period on {day}, and whether they had a continuation plan for that period and its review was on time.</source>
+        <translation>Valmentautujat, joiden valmennusjakso oli käynnissä {day}, ja oliko heillä jaksolle jatkosuunnitelma ja oliko sen tarkistus ajallaan.</translation>
+    </message>
+    <message>
+        <source>Continuation plans on {day}</source>
+        <translation>Jatkosuunnitelmat {day}</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Suunnitelma</translation>
+    </message>
+    <message>
+        <source>Current plan, review on time</source>
+        <translation>Voimassa oleva suunnitelma, tarkistus ajallaan</translation>
+    </message>
+    <message>
+        <source>Current plan, review overdue</source>
+        <translation>Voimassa oleva suunnitelma, tarkistus myöhässä</translation>
+    </message>
+    <message>
+        <source>No current plan</source>
+        <translation>Ei voimassa olevaa suunnitelmaa</translation>
+    </message>
+    <message>
+        <source>Trainees in an open period</source>
+        <translation>Valmentautujat käynnissä olevalla jaksolla</translation>
+    </message>
+    <message>
+        <source>Trainees in coaching at any time in the range (each once, in their latest period), those who started and those who left.</source>
+        <translation>Aikavälillä valmennuksessa olleet (kukin kerran, viimeisimmän jaksonsa mukaan), aloittaneet ja päättäneet.</translation>
+    </message>
+    <message>
+        <source>In coaching by period kind</source>
+        <translation>Valmennuksessa jaksotyypeittäin</translation>
+    </message>
+    <message>
+        <source>Exits by period kind</source>
+        <translation>Päättymiset jaksotyypeittäin</translation>
+    </message>
+    <message>
+        <source>By period kind</source>
+        <translation>Jaksotyypin mukaan</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>Sukupuolen mukaan</translation>
+    </message>
+    <message>
+        <source>Trainees in coaching by target group</source>
+        <translation>Valmennuksessa olleet kohderyhmittäin</translation>
+    </message>
+    <message>
+        <source>A trainee can belong to several target groups, so the rows do not add up to the number of trainees.</source>
+        <translation>Valmentautuja voi kuulua useaan kohderyhmään, joten rivit eivät summaudu valmentautujien määräksi.</translation>
+    </message>
+    <message>
+        <source>Starts by month</source>
+        <translation>Aloitukset kuukausittain</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Kohderyhmä</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Naiset</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Miehet</translation>
+    </message>
+    <message>
+        <source>Other or not known</source>
+        <translation>Muu tai ei tiedossa</translation>
+    </message>
+    <message>
+        <source>This range</source>
+        <translation>Tämä jakso</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Muutos</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Osuus</translation>
+    </message>
+    <message>
+        <source>Exits and results</source>
+        <translation>Päättymiset ja tulokset</translation>
+    </message>
+    <message>
+        <source>Where trainees went when their period ended, the ESF+ results on leaving (within 28 days, the last event counts) and six months after leaving.</source>
+        <translation>Mihin valmentautujat siirtyivät jakson päättyessä, ESR+-tulokset lähtöhetkellä (28 päivän kuluessa, viimeisin tapahtuma ratkaisee) ja kuusi kuukautta lähdön jälkeen.</translation>
+    </message>
+    <message>
+        <source>Exits by outcome</source>
+        <translation>Päättymiset tuloksen mukaan</translation>
+    </message>
+    <message>
+        <source>Entrepreneurship (sole trader, cooperative, light)</source>
+        <translation>Yrittäjyys (toiminimi, osuuskunta, kevytyrittäjyys)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ei kirjattu</translation>
+    </message>
+    <message>
+        <source>ESF+ results on leaving</source>
+        <translation>ESR+-tulokset lähtöhetkellä</translation>
+    </message>
+    <message>
+        <source>Of the trainees who left in the range; the share is of all who left, unknown answers included.</source>
+        <translation>Aikavälillä päättäneistä; osuus kaikista päättäneistä, tuntemattomat vastaukset mukaan lukien.</translation>
+    </message>
+    <message>
+        <source>Six months after leaving</source>
+        <translation>Kuusi kuukautta lähdön jälkeen</translation>
+    </message>
+    <message>
+        <source>Trainees whose six-month point fell in the range.</source>
+        <translation>Valmentautujat, joiden kuuden kuukauden kohta osui aikavälille.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Ei tiedossa</translation>
+    </message>
+    <message>
+        <source>Share yes</source>
+        <translation>Kyllä-osuus</translation>
+    </message>
+    <message>
+        <source>Previous share</source>
+        <translation>Edellinen osuus</translation>
+    </message>
+    <message>
+        <source>Engaged in job searching (EECR01)</source>
+        <translation>Työnhakijana (EECR01)</translation>
+    </message>
+    <message>
+        <source>In education or training (EECR02)</source>
+        <translation>Koulutuksessa (EECR02)</translation>
+    </message>
+    <message>
+        <source>Gained a qualification (EECR03)</source>
+        <translation>Suorittanut tutkinnon (EECR03)</translation>
+    </message>
+    <message>
+        <source>In employment, incl. self-employment (EECR04)</source>
+        <translation>Työssä, myös itsensä työllistäjänä (EECR04)</translation>
+    </message>
+    <message>
+        <source>In employment, incl. self-employment (EECR05)</source>
+        <translation>Työssä, myös itsensä työllistäjänä (EECR05)</translation>
+    </message>
+    <message>
+        <source>Improved labour market situation (EECR06)</source>
+        <translation>Työmarkkina-asema parantunut (EECR06)</translation>
+    </message>
+    <message>
+        <source>{value} pp</source>
+        <translation>{value} %-yks.</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,7 @@ def main(out: Path) -> None:
 
     from toimi_desktop.models.database import Database
     from toimi_desktop.services.context import actor_for
-    from toimi_desktop.ui.main_window import REPORTS, MainWindow
+    from toimi_desktop.ui.main_window import MainWindow
     from toimi_desktop.ui.session import AppSession
 
     db_path = tmp / "demo.db"
@@ -119,8 +119,6 @@ def main(out: Path) -> None:
     if steering:
         session.switch_user(steering)
         _save(window, out, "05-steering-group.png", app)
-    window.show_section(REPORTS)  # a section not built yet
-    _save(window, out, "06-not-available.png", app)
     _attendance_shots(window, session, out, app)
     from screenshots_catalogue import catalogue_shots
 
@@ -128,6 +126,9 @@ def main(out: Path) -> None:
     from screenshots_progress import progress_shots
 
     progress_shots(window, session, out, app, _save)
+    from screenshots_reports import reports_shots
+
+    reports_shots(window, session, out, app, _save)
     QTimer.singleShot(0, app.quit)
     app.exec()
     db.dispose()

@@ -47,6 +47,10 @@ class Attendance(SyncedMixin, Base):
         # Hours done for work orders: sums by task and day over the attended rows.
         Index("ix_attendance_task_day", "work_task_id", "day", "status", "hours",
               "trainee_id", sqlite_where=text("deleted = 0 AND work_task_id IS NOT NULL")),
+        # The steering summary reads a range's attendance from the index alone (covering):
+        # fetching the rows themselves was ~20 times slower on a large database.
+        Index("ix_attendance_summary", "environment_id", "day", "trainee_id", "status",
+              "absence_reason", "period_id", sqlite_where=text("deleted = 0")),
     )
 
     trainee_id: Mapped[str] = mapped_column(ForeignKey("trainee.id"), nullable=False)

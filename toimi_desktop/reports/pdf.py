@@ -99,8 +99,9 @@ def signature_block(labels: Sequence[str]) -> Table:
 
 def build_pdf(out: Path | str, title: str, story: list[Flowable], *, who: str,
               language: str | None = None, wide: bool = False,
-              produced: datetime | None = None) -> None:
-    """Write `story` to `out` with the common header and the "page x / y" footer."""
+              produced: datetime | None = None) -> int:
+    """Write `story` to `out` with the common header and the "page x / y" footer; returns
+    the number of pages."""
     register_fonts()
     produced = produced or datetime.now()
     page_size = landscape(A4) if wide else A4
@@ -115,6 +116,7 @@ def build_pdf(out: Path | str, title: str, story: list[Flowable], *, who: str,
                             leftMargin=16 * mm, rightMargin=16 * mm, topMargin=18 * mm,
                             bottomMargin=18 * mm)
     doc.build(story, canvasmaker=canvas_factory)
+    return doc.page
 
 
 class _NumberedCanvas(Canvas):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -81,28 +82,33 @@ class WorkDoneSummary:
 
 
 def work_done_summary(ctx: ReadContext, start: date, end: date,
-                      municipality_code: str | None = None) -> WorkDoneSummary:
+                      municipality_code: str | None = None, *,
+                      codes: Sequence[str] | None = None) -> WorkDoneSummary:
     """Attended hours with a task in [start, end], by field and by ordering department, in
-    `municipality_code` (or every municipality the actor may see when None)."""
+    `municipality_code`, or in the municipalities `codes` (a service area, the steering
+    summary's scope), or else in every municipality the actor may see."""
     if ctx.actor.role not in SUMMARY_READERS:
         raise PermissionDenied(N_("errors", "Your role ({role}) does not allow this."),
                                role=ctx.actor.role)
     if end < start:
         raise DomainError(N_("errors", "The last day cannot be before the first."))
-    if municipality_code and not ctx.actor.may_access(municipality_code):
+    wanted = [municipality_code] if municipality_code else list(codes or ())
+    if any(not ctx.actor.may_access(code) for code in wanted):
         raise PermissionDenied(N_("errors", "You have no rights to data of this "
                                             "municipality."))
     params: dict[str, object] = {"start": start.isoformat(), "end": end.isoformat(),
                                  "done": OrderStatus.DONE.value}
     scope, order_scope = "", ""
     if municipality_code:
-        scope, order_scope = ("AND a.municipality_code = :municipality",
+        # By the task's municipality (a task is its environment's, as is its attendance):
+        # SQLite then reads each task's days from the covering ix_attendance_task_day.
+        scope, order_scope = ("AND t.municipality_code = :municipality",
                               "AND municipality_code = :municipality")
         params["municipality"] = municipality_code
-    elif not ctx.actor.sees_all_municipalities:
-        codes = sorted(ctx.actor.municipality_codes)
+    elif codes is not None or not ctx.actor.sees_all_municipalities:
+        codes = sorted(ctx.actor.municipality_codes if codes is None else codes)
         names = [f":m{i}" for i in range(len(codes))] or ["NULL"]
-        scope = f"AND a.municipality_code IN ({', '.join(names)})"
+        scope = f"AND t.municipality_code IN ({', '.join(names)})"
         order_scope = f"AND municipality_code IN ({', '.join(names)})"
         params.update({f"m{i}": code for i, code in enumerate(codes)})
     # A connection of its own: the temporary table stays private and goes with it.

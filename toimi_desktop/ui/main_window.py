@@ -23,9 +23,9 @@ from toimi_desktop.ui.assessments.section import AssessmentsSection
 from toimi_desktop.ui.attendance.section import AttendanceSection
 from toimi_desktop.ui.catalogue.section import CatalogueSection
 from toimi_desktop.ui.errors import run_action
-from toimi_desktop.ui.info_page import not_available_page
 from toimi_desktop.ui.plans.section import PlansSection
 from toimi_desktop.ui.register.section import RegisterSection
+from toimi_desktop.ui.reports.section import ReportsSection
 from toimi_desktop.ui.session import AppSession
 from toimi_desktop.ui.sync.controller import SyncController
 from toimi_desktop.ui.sync.page import SyncPage
@@ -60,20 +60,16 @@ class MainWindow(QMainWindow):
         titles.insert(CATALOGUE, self.tr("Tasks and orders"))
         self.assessments = AssessmentsSection(session)
         self.plans = PlansSection(session)
-        texts = [
-            self.tr("Coordinators and steering groups will print progress summaries and ESF+ "
-                    "reports here, with small figures suppressed."),
-        ]
+        self.reports = ReportsSection(session)
         self.pages.addWidget(self.register)
         self.pages.addWidget(self.attendance)
         self.pages.addWidget(self.catalogue)
         self.pages.addWidget(self.assessments)
         self.pages.addWidget(self.plans)
-        for title, text in zip(titles[REPORTS:SYNC], texts, strict=True):
-            self.pages.addWidget(not_available_page(title, text))
+        self.pages.addWidget(self.reports)
         self.sync = SyncController(session, self)
         self.pages.addWidget(SyncPage(session, self.sync))
-        for section in (self.assessments, self.plans):
+        for section in (self.assessments, self.plans, self.reports):
             section.openRequested.connect(self.open_trainee)
         for title in titles:
             QListWidgetItem(title, self.nav)
@@ -221,6 +217,8 @@ class MainWindow(QMainWindow):
             name=actor.display_name, role=enum_label(actor.role)))
         self.new_action.setEnabled(self.register.available and actor.role in WRITERS)
         self.find_action.setEnabled(self.register.available)
+        if actor.role is Role.STEERING_GROUP:  # the summaries are what they come for
+            self.show_section(REPORTS)
 
     def _show_count(self, count: int) -> None:
         self.count_label.setVisible(count >= 0)

@@ -7,6 +7,12 @@ sessions (services open one per call). `success(result)` and `failure(error)` ru
 thread; without a failure handler the error goes to the one error-dialog helper. A single
 worker thread runs these jobs one after another (database work is serialised, see
 STYLE.md item 3); `finished` is emitted after either handler.
+
+    Operation.reporting(parent, lambda progress: build(..., progress=progress))
+
+gives the work a `services.progress.Progress`: its steps arrive on the UI thread as
+`progressed(done, total, text)`, and `cancel()` makes the work stop at its next step with
+`Cancelled`.
 """
 
 from __future__ import annotations
@@ -42,6 +48,7 @@ class Operation(QObject):
     """Work off the UI thread, its outcome back on the UI thread."""
 
     finished = Signal()
+    progressed = Signal(int, int, str)  # done, total, what is being done
     _succeeded = Signal(object)
     _failed = Signal(object)
 
@@ -56,8 +63,23 @@ class Operation(QObject):
         self._on_failure: Callable[[BaseException], None] | None = None
         self.result: Any = None
         self.error: BaseException | None = None
+        self.progress: Any = None  # a services.progress.Progress, for `reporting` work
         self._succeeded.connect(self._success)
         self._failed.connect(self._failure)
+
+    @classmethod
+    def reporting(cls, parent: QWidget | None, work: Callable[[Any], Any]) -> Operation:
+        """Work that takes a `Progress`: it reports its steps and can be cancelled."""
+        from toimi_desktop.services.progress import Progress
+
+        operation = cls(parent, lambda: work(operation.progress))
+        # Emitted on the worker thread; Qt queues it to the UI thread (the receiver's).
+        operation.progress = Progress(operation.progressed.emit)
+        return operation
+
+    def cancel(self) -> None:
+        if self.progress is not None:
+            self.progress.cancel()
 
     @classmethod
     def pool(cls) -> QThreadPool:

@@ -29,52 +29,45 @@ from toimi_desktop.reports.summary.people import placeholders
 REASONS = tuple(AbsenceReason)  # and "not recorded" last
 _ENVIRONMENTS = "SELECT id FROM environment WHERE municipality_code IN ({codes})"
 
+# One pass over the range's attendance (from the covering index ix_attendance_summary),
+# grouped so that Python gets one row per trainee, month, status and reason; the allowance
+# days come from a second pass grouped per trainee and calendar week.
 _ATTENDANCE_SQL = """
-    SELECT strftime('%Y-%m', day), sum(status IN ('present', 'partly_present')),
-           sum(status = 'absent'), count(DISTINCT CASE WHEN status != 'not_held'
-                                                  THEN trainee_id END)
-    FROM attendance WHERE deleted = 0 AND environment_id IN ({envs})
-      AND day BETWEEN :start AND :end GROUP BY 1"""
+    SELECT trainee_id, substr(day, 1, 7), status, absence_reason, count(*)
+    FROM attendance INDEXED BY ix_attendance_summary
+    WHERE deleted = 0 AND environment_id IN ({envs}) AND day BETWEEN :start AND :end
+    GROUP BY 1, 2, 3, 4"""
 
-_PEOPLE_SQL = """
-    SELECT count(DISTINCT CASE WHEN status != 'not_held' THEN trainee_id END),
-           count(DISTINCT CASE WHEN status = 'absent' THEN trainee_id END)
-    FROM attendance WHERE deleted = 0 AND environment_id IN ({envs})
-      AND day BETWEEN :start AND :end"""
-
-_ABSENCE_SQL = """
-    SELECT absence_reason, count(*), count(DISTINCT trainee_id)
-    FROM attendance WHERE deleted = 0 AND status = 'absent' AND environment_id IN ({envs})
-      AND day BETWEEN :start AND :end GROUP BY 1"""
-
+# Attended days in rehabilitative work activity per trainee and week (from the Monday of
+# the range's first week): the first `cap` days of a week count, so days before the range
+# in its first week use up the cap first.
 _ALLOWANCE_SQL = """
-    SELECT count(*), count(DISTINCT trainee_id) FROM (
-      SELECT a.trainee_id, a.day, row_number() OVER (
-               PARTITION BY a.trainee_id,
-                 date(a.day, '-' || ((strftime('%w', a.day) + 6) % 7) || ' days')
-               ORDER BY a.day) AS n
-      FROM attendance a JOIN period p ON p.id = a.period_id
-      WHERE a.deleted = 0 AND p.kind = 'rehabilitative_work'
-        AND a.status IN ('present', 'partly_present') AND a.environment_id IN ({envs})
-        AND a.day BETWEEN :monday AND :end)
-    WHERE n <= :cap AND day >= :start"""
+    SELECT trainee_id, sum(day < :start), sum(day >= :start)
+    FROM attendance INDEXED BY ix_attendance_summary
+    WHERE deleted = 0 AND environment_id IN ({envs}) AND day BETWEEN :monday AND :end
+      AND status IN ('present', 'partly_present')
+      AND period_id IN (SELECT id FROM period WHERE kind = 'rehabilitative_work'
+                        AND municipality_code IN ({codes}))
+    GROUP BY trainee_id, date(day, '-' || ((strftime('%w', day) + 6) % 7) || ' days')"""
 
-_SCORES_SQL = """
-    WITH criteria AS (
-      SELECT t.id AS template_id, t.family, t.name,
-             json_extract(j.value, '$.key') AS key, json_extract(j.value, '$.group') AS grp,
-             json_extract(j.value, '$.min') AS low, json_extract(j.value, '$.max') AS high
-      FROM assessment_template t, json_each(t.criteria) j)
-    SELECT a.trainee_id, c.family, a.assessed_on, a.id, c.grp, sum(s.coach_score), count(*),
-           min(c.low), max(c.high)
-    FROM assessment a
-    JOIN assessment_score s ON s.assessment_id = a.id AND s.deleted = 0
-         AND s.coach_score IS NOT NULL
-    JOIN criteria c ON c.template_id = a.template_id AND c.key = s.criterion_key
+# Each trainee's first assessment per template family and their latest one in the range
+# (ids sort by time: UUIDv7), for the trainees assessed in the range in the scope.
+_ENDS_SQL = """
+    SELECT a.trainee_id, t.family, min(a.assessed_on || ' ' || a.id),
+           max(CASE WHEN a.assessed_on >= :start THEN a.assessed_on || ' ' || a.id END)
+    FROM assessment a JOIN assessment_template t ON t.id = a.template_id
     WHERE a.deleted = 0 AND a.assessed_on <= :end AND a.trainee_id IN (
       SELECT trainee_id FROM assessment WHERE deleted = 0 AND assessed_on BETWEEN :start AND :end
         AND municipality_code IN ({codes}))
-    GROUP BY a.id, c.grp"""
+    GROUP BY 1, 2"""
+
+_SCORES_SQL = """
+    SELECT s.assessment_id, s.criterion_key, s.coach_score, a.template_id
+    FROM assessment_score s JOIN assessment a ON a.id = s.assessment_id
+    WHERE s.deleted = 0 AND s.coach_score IS NOT NULL
+      AND s.assessment_id IN (SELECT value FROM json_each(:ids))"""
+
+_CRITERIA_SQL = "SELECT id, family, criteria FROM assessment_template"
 
 _FAMILY_NAMES_SQL = """
     SELECT family, name FROM assessment_template t
@@ -136,49 +129,88 @@ def attendance(conn: sqlite3.Connection, codes: tuple[str, ...], start: date, en
     params: dict[str, object] = {"start": start.isoformat(), "end": end.isoformat()}
     envs = _ENVIRONMENTS.format(codes=placeholders(codes, params))
     result = Attendance()
-    for month, attended, absent, people in conn.execute(
+    index = {r.value: i for i, r in enumerate(REASONS)}
+    expected: set[str] = set()
+    absent_people: set[str] = set()
+    by_month: dict[str, list] = {}
+    reasons: list[list] = [[0, set()] for _ in range(len(REASONS) + 1)]
+    for trainee, month, status, reason, days in conn.execute(
             _ATTENDANCE_SQL.format(envs=envs), params):
+        if status == "not_held":
+            continue
+        figures = by_month.setdefault(month, [0, 0, set()])
+        figures[2].add(trainee)
+        expected.add(trainee)
+        if status == "absent":
+            figures[1] += days
+            absent_people.add(trainee)
+            slot = reasons[index.get(reason, len(REASONS))]
+            slot[0] += days
+            slot[1].add(trainee)
+        else:
+            figures[0] += days
+    for month, (attended, absent, people) in sorted(by_month.items()):
         year, number = map(int, month.split("-"))
-        result.by_month[date(year, number, 1)] = (attended, attended + absent, people)
+        result.by_month[date(year, number, 1)] = (attended, attended + absent, len(people))
         result.attended += attended
         result.absent += absent
-    result.people, result.absent_people = conn.execute(_PEOPLE_SQL.format(envs=envs),
-                                                       params).fetchone()
-    index = {r.value: i for i, r in enumerate(REASONS)}
-    absences = list(result.absences)
-    for reason, days, people in conn.execute(_ABSENCE_SQL.format(envs=envs), params):
-        absences[index.get(reason, len(REASONS))] = (days, people)
-    result.absences = absences
+    result.people, result.absent_people = len(expected), len(absent_people)
+    result.absences = [(days, len(people)) for days, people in reasons]
     monday = start - timedelta(days=start.weekday())
-    result.allowance_days, result.allowance_people = conn.execute(
-        _ALLOWANCE_SQL.format(envs=envs),
-        {**params, "monday": monday.isoformat(), "cap": weekly_cap}).fetchone()
+    sql = _ALLOWANCE_SQL.format(envs=envs, codes=placeholders(codes, params))
+    paid: set[str] = set()
+    for trainee, before, within in conn.execute(sql, {**params, "monday": monday.isoformat()}):
+        counted = max(0, min(within, weekly_cap - before))
+        if counted:
+            result.allowance_days += counted
+            paid.add(trainee)
+    result.allowance_people = len(paid)
     return result
+
+
+def _criteria(conn: sqlite3.Connection) -> dict[str, dict[str, tuple[str, float, float]]]:
+    """{template id: {criterion key: (group, low, high)}}"""
+    found = {}
+    for template_id, _family, criteria in conn.execute(_CRITERIA_SQL):
+        found[template_id] = {c["key"]: (c.get("group") or "", float(c["min"]),
+                                         float(c["max"]))
+                              for c in json.loads(criteria or "[]")}
+    return found
 
 
 def progress(conn: sqlite3.Connection, codes: tuple[str, ...], start: date, end: date
              ) -> Progress:
     params: dict[str, object] = {"start": start.isoformat(), "end": end.isoformat()}
-    rows = conn.execute(_SCORES_SQL.format(codes=placeholders(codes, params)), params)
-    # (trainee, family) → {(day, assessment id): {group: (sum, count)}}, and the scales
-    series: dict[tuple[str, str], dict[tuple[str, str], dict[str, tuple[int, int]]]] = \
-        defaultdict(lambda: defaultdict(dict))
+    pairs = []  # (trainee, family, first assessment id, latest assessment id)
+    for trainee, family, first, latest in conn.execute(
+            _ENDS_SQL.format(codes=placeholders(codes, params)), params):
+        if latest is not None and latest != first:
+            pairs.append((trainee, family, first.split(" ")[1], latest.split(" ")[1]))
+    criteria = _criteria(conn)
+    # assessment id → {group: (sum of coach scores, count)}, and each group's scale
+    scores: dict[str, dict[str, list[float]]] = defaultdict(dict)
     scales: dict[tuple[str, str], tuple[float, float]] = {}
-    for trainee, family, day, assessment, group, total, count, low, high in rows:
-        series[(trainee, family)][(day, assessment)][group] = (total, count)
-        scales[(family, group)] = (float(low), float(high))
+    wanted = json.dumps([i for pair in pairs for i in pair[2:]])
+    families = {}
+    for assessment, key, score, template_id in conn.execute(_SCORES_SQL, {"ids": wanted}):
+        criterion = criteria.get(template_id, {}).get(key)
+        if criterion is None:
+            continue
+        group, low, high = criterion
+        slot = scores[assessment].setdefault(group, [0.0, 0])
+        slot[0] += score
+        slot[1] += 1
+        families[assessment] = template_id
+        scales.setdefault((template_id, group), (low, high))
+    family_of = {t: f for t, f, _c in conn.execute(_CRITERIA_SQL)}
     names = dict(conn.execute(_FAMILY_NAMES_SQL).fetchall())
     result = Progress()
     changes: dict[str, list[float]] = defaultdict(list)
-    for (trainee, family), assessments in series.items():
-        ordered = sorted(assessments)
-        latest = next((a for a in reversed(ordered) if a[0] >= start.isoformat()), None)
-        if latest is None or latest == ordered[0]:
-            continue
-        first, last = assessments[ordered[0]], assessments[latest]
+    for trainee, family, first_id, last_id in pairs:
+        first, last = scores.get(first_id, {}), scores.get(last_id, {})
         relative = []
         for group in sorted(set(first) & set(last)):
-            low, high = scales[(family, group)]
+            low, high = _scale(scales, families, family_of, family, group, last_id)
             change = last[group][0] / last[group][1] - first[group][0] / first[group][1]
             figure = result.groups.setdefault(
                 (family, group), GroupChange(names.get(family, family), group, low, high))
@@ -196,6 +228,15 @@ def progress(conn: sqlite3.Connection, codes: tuple[str, ...], start: date, end:
         else:
             result.unchanged += 1
     return result
+
+
+def _scale(scales: dict[tuple[str, str], tuple[float, float]], templates: dict[str, str],
+           family_of: dict[str, str], family: str, group: str, assessment: str
+           ) -> tuple[float, float]:
+    """The group's scale in the latest assessment's template version."""
+    return scales.get((templates.get(assessment, ""), group)) or next(
+        scale for (template, g), scale in scales.items()
+        if g == group and family_of.get(template) == family)
 
 
 def plans(conn: sqlite3.Connection, codes: tuple[str, ...], day: date) -> Plans:

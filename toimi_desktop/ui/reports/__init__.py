@@ -1,0 +1,1 @@
+"""The Reports section: steering summaries with a preview, and ESF+ reporting."""
