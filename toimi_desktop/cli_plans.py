@@ -27,8 +27,8 @@ def add_plan_report(kinds: argparse._SubParsersAction, common: argparse.Argument
                                 "and the career agent (PDF): the current version, or an "
                                 "earlier one with --version.")))
     db_argument(parser)
-    parser.add_argument("--trainee", required=True, metavar="ID",
-                        help=t(N_("cli", "the trainee's id")))
+    parser.add_argument("--trainee", required=True, metavar="TRAINEE",
+                        help=t(N_("cli", "the trainee: id, HETU or “Last First”")))
     parser.add_argument("--version", type=int, metavar="N",
                         help=t(N_("cli", "an earlier saved version of the plan")))
     parser.add_argument("--out", required=True, type=Path, metavar="FILE",
@@ -39,10 +39,11 @@ def add_plan_report(kinds: argparse._SubParsersAction, common: argparse.Argument
 
 def _run_plan(args: argparse.Namespace) -> int:
     from toimi_desktop.reports import plan
+    from toimi_desktop.services.trainee_lookup import find_trainee
 
     output_path(args.out, (".pdf",))
     with acting_user(args.db, args.user) as ctx:
-        report = plan.plan_report(ctx, args.trainee, args.version)
+        report = plan.plan_report(ctx, find_trainee(ctx, args.trainee), args.version)
         with written_atomically(args.out) as target:
             plan.write_pdf(report, target, ctx.actor.display_name, args.lang)
     out(args.out)

@@ -93,8 +93,8 @@ def add_report(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
         "sheet", parents=[common], help=t(N_("cli", "a trainee's monthly attendance sheet")),
         description=t(N_("cli", "A trainee's signable monthly attendance sheet (PDF).")))
     db_argument(sheet)
-    sheet.add_argument("--trainee", required=True, metavar="ID",
-                       help=t(N_("cli", "the trainee's id")))
+    sheet.add_argument("--trainee", required=True, metavar="TRAINEE",
+                       help=t(N_("cli", "the trainee: id, HETU or “Last First”")))
     _month_argument(sheet)
     _out_argument(sheet, t(N_("cli", "the output file, .pdf")))
     user_argument(sheet)
@@ -157,11 +157,13 @@ def _run_absences(args: argparse.Namespace) -> int:
 
 def _run_sheet(args: argparse.Namespace) -> int:
     from toimi_desktop.reports import attendance_sheet
+    from toimi_desktop.services.trainee_lookup import find_trainee
 
     month = parse_month(args.month)
     output_path(args.out, (".pdf",))
     with acting_user(args.db, args.user) as ctx:
-        sheet = attendance_sheet.month_sheet(ctx, args.trainee, month, args.lang)
+        sheet = attendance_sheet.month_sheet(ctx, find_trainee(ctx, args.trainee), month,
+                                               args.lang)
         with written_atomically(args.out) as target:
             attendance_sheet.write_pdf(sheet, target, ctx.actor.display_name, args.lang)
     out(args.out)

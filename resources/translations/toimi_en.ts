@@ -3932,8 +3932,8 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>A trainee's continuation plan for signing by the trainee and the career agent (PDF): the current version, or an earlier one with --version.</translation>
     </message>
     <message>
-        <source>the trainee's id</source>
-        <translation>the trainee's id</translation>
+        <source>the trainee: id, HETU or “Last First”</source>
+        <translation>the trainee: id, HETU or “Last First”</translation>
     </message>
     <message>
         <source>an earlier saved version of the plan</source>
@@ -5248,6 +5248,14 @@ The month's attendance is locked after this: later changes need a reason and are
     <message>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>No trainee matches “{text}”: give the id, the HETU or the name as “Last First”.</source>
+        <translation>No trainee matches “{text}”: give the id, the HETU or the name as “Last First”.</translation>
+    </message>
+    <message>
+        <source>“{text}” matches {count} trainees: give the id or the HETU.</source>
+        <translation>“{text}” matches {count} trainees: give the id or the HETU.</translation>
     </message>
 </context>
 <context>

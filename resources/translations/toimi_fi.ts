@@ -3932,8 +3932,8 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>Valmentautujan jatkosuunnitelma valmentautujan ja ura-agentin allekirjoitettavaksi (PDF): nykyinen versio tai --version-valitsimella aiempi.</translation>
     </message>
     <message>
-        <source>the trainee's id</source>
-        <translation>valmentautujan tunniste (id)</translation>
+        <source>the trainee: id, HETU or “Last First”</source>
+        <translation>valmentautuja: tunniste, henkilötunnus tai ”Sukunimi Etunimi”</translation>
     </message>
     <message>
         <source>an earlier saved version of the plan</source>
@@ -5248,6 +5248,14 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>Cancelled: nothing was written.</source>
         <translation>Peruttu: mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>No trainee matches “{text}”: give the id, the HETU or the name as “Last First”.</source>
+        <translation>Valmentautujaa ”{text}” ei löydy: anna tunniste, henkilötunnus tai nimi muodossa ”Sukunimi Etunimi”.</translation>
+    </message>
+    <message>
+        <source>“{text}” matches {count} trainees: give the id or the HETU.</source>
+        <translation>”{text}” sopii {count} valmentautujaan: anna tunniste tai henkilötunnus.</translation>
     </message>
 </context>
 <context>
