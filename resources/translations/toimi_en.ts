@@ -738,6 +738,10 @@
         <translation>Plan review: {path}</translation>
     </message>
     <message>
+        <source>Plan step: {what}</source>
+        <translation>Plan step: {what}</translation>
+    </message>
+    <message>
         <source>The period ends: no continuation plan yet</source>
         <translation>The period ends: no continuation plan yet</translation>
     </message>
@@ -1165,6 +1169,10 @@
         <translation>Plans of open periods whose next review is past or within 14 days.</translation>
     </message>
     <message>
+        <source>Steps of current plans that are still open after their due date.</source>
+        <translation>Steps of current plans that are still open after their due date.</translation>
+    </message>
+    <message>
         <source>Open periods that end within 30 days, or are past their planned end, and have no continuation plan made for them.</source>
         <translation>Open periods that end within 30 days, or are past their planned end, and have no continuation plan made for them.</translation>
     </message>
@@ -1185,6 +1193,13 @@
         <translation>
             <numerusform>Plan reviews (%n)</numerusform>
             <numerusform>Plan reviews (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Steps overdue (%n)</source>
+        <translation>
+            <numerusform>Steps overdue (%n)</numerusform>
+            <numerusform>Steps overdue (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -738,6 +738,10 @@
         <translation>Suunnitelman tarkistus: {path}</translation>
     </message>
     <message>
+        <source>Plan step: {what}</source>
+        <translation>Suunnitelman vaihe: {what}</translation>
+    </message>
+    <message>
         <source>The period ends: no continuation plan yet</source>
         <translation>Jakso päättyy: jatkosuunnitelmaa ei vielä ole</translation>
     </message>
@@ -1165,6 +1169,10 @@
         <translation>Käynnissä olevien jaksojen suunnitelmat, joiden seuraava tarkistus on mennyt tai 14 päivän sisällä.</translation>
     </message>
     <message>
+        <source>Steps of current plans that are still open after their due date.</source>
+        <translation>Voimassa olevien suunnitelmien vaiheet, jotka ovat yhä auki määräpäivän jälkeen.</translation>
+    </message>
+    <message>
         <source>Open periods that end within 30 days, or are past their planned end, and have no continuation plan made for them.</source>
         <translation>Käynnissä olevat jaksot, jotka päättyvät 30 päivän sisällä tai ovat jo suunnitellun päättymisen ohi, eikä niille ole tehty jatkosuunnitelmaa.</translation>
     </message>
@@ -1185,6 +1193,13 @@
         <translation>
             <numerusform>Suunnitelman tarkistukset (%n)</numerusform>
             <numerusform>Suunnitelman tarkistukset (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Steps overdue (%n)</source>
+        <translation>
+            <numerusform>Myöhässä olevat vaiheet (%n)</numerusform>
+            <numerusform>Myöhässä olevat vaiheet (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -6,7 +6,14 @@ import pytest
 from assessment_helpers import TODAY, add_user, assess, trainee_with_period
 
 from toimi_desktop.models import Period
-from toimi_desktop.models.enums import AssessmentKind, ExitOutcome, PeriodKind, PlanPath, Role
+from toimi_desktop.models.enums import (
+    AssessmentKind,
+    ExitOutcome,
+    PeriodKind,
+    PlanPath,
+    Role,
+    StepStatus,
+)
 from toimi_desktop.services.dashboard import DueKind, followup_dashboard
 from toimi_desktop.services.errors import PermissionDenied, ValidationError
 from toimi_desktop.services.followup import (
@@ -18,7 +25,7 @@ from toimi_desktop.services.followup import (
     record_followup,
 )
 from toimi_desktop.services.periods import PeriodInput, close_period, start_period
-from toimi_desktop.services.plans import PlanInput, save_plan
+from toimi_desktop.services.plans import PlanInput, StepInput, save_plan
 
 
 def _period(db, period_id: str) -> Period:
@@ -189,3 +196,21 @@ def test_dashboard_mine_leaves_out_other_coaches_trainees(db, as_user, world, du
         coach_id=other_id))
     mine = followup_dashboard(other, today=TODAY, mine=True)
     assert [r.trainee_id for r in mine.ending_without_plan] == [trainee]
+
+
+def test_open_steps_past_their_due_date_are_listed(as_user, world, due):
+    agent = as_user("agentti")
+    plan = _plan(date(2027, 1, 10))
+    plan.steps = [
+        StepInput("Kuntoutustarveselvitys", "Kela", date(2026, 11, 1)),
+        StepInput("Työhaastattelu", None, date(2026, 11, 21)),
+        StepInput("Ajokortti", None, date(2026, 10, 1), StepStatus.DONE),
+        StepInput("Kurssi", None, date(2026, 12, 1)),
+    ]
+    save_plan(agent, due["review"], plan, today=TODAY)
+    board = followup_dashboard(agent, today=TODAY)
+    assert [(r.step, r.due_on, r.responsible) for r in board.steps_overdue] == [
+        ("Kuntoutustarveselvitys", date(2026, 11, 1), "Kela"),
+        ("Työhaastattelu", date(2026, 11, 21), "Agentti")]
+    assert {r.trainee_id for r in board.steps_overdue} == {due["review"]}
+    assert followup_dashboard(as_user("liperi"), today=TODAY).steps_overdue == ()

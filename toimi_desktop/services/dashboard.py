@@ -8,7 +8,8 @@ Four lists, each a plain SQL read on the thread's read connection:
   made for them;
 - assessments due: an active period with no assessment in 8 weeks, or none at all 2 weeks
   after its start;
-- 6-month follow-ups due within 14 days or overdue, not yet recorded.
+- 6-month follow-ups due within 14 days or overdue, not yet recorded;
+- steps of the current plan (of an open period) still open past their due date.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class DueKind(StrEnum):
     ASSESSMENT = "assessment"
     INITIAL_ASSESSMENT = "initial_assessment"
     FOLLOWUP = "followup"
+    PLAN_STEP = "plan_step"
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class DueRow:
     responsible: str | None  # the career agent or coach
     last_on: date | None = None  # the latest assessment / the period's end
     path: PlanPath | None = None  # plan reviews: what the plan aims at
+    step: str | None = None  # overdue steps: what was to be done
 
     def days_left(self, today: date) -> int:
         return (self.due_on - today).days
@@ -64,11 +67,13 @@ class Dashboard:
     ending_without_plan: tuple[DueRow, ...]
     assessments_due: tuple[DueRow, ...]
     followups_due: tuple[DueRow, ...]
+    steps_overdue: tuple[DueRow, ...] = ()
 
     @property
     def total(self) -> int:
         return (len(self.plan_reviews) + len(self.ending_without_plan)
-                + len(self.assessments_due) + len(self.followups_due))
+                + len(self.assessments_due) + len(self.followups_due)
+                + len(self.steps_overdue))
 
 
 _PERSON = ("t.id, t.last_name || ' ' || t.first_name, m.name, e.name")
@@ -121,6 +126,22 @@ def _plan_reviews(q: _Query) -> list[DueRow]:
         soon=soon.isoformat())
     return [DueRow(DueKind.PLAN_REVIEW, r[0], r[1], r[2], r[3], _day(r[4]), r[5],
                    q.names.get(r[6]), path=PlanPath(r[7])) for r in rows]
+
+
+def _steps_overdue(q: _Query) -> list[DueRow]:
+    rows = q.rows(
+        f"SELECT {_PERSON}, s.due_on, c.id, coalesce(s.responsible, c.career_agent_id,"
+        " p.career_agent_id, p.coach_id), s.what, s.responsible IS NOT NULL"
+        " FROM plan_step s JOIN continuation_plan c ON c.id = s.plan_id AND c.deleted = 0"
+        f" JOIN period p ON p.trainee_id = c.trainee_id AND {_OPEN}"
+        f" AND (c.period_id = p.id OR c.period_id IS NULL){_JOINS}"
+        " WHERE s.deleted = 0 AND s.status = 'open' AND s.due_on < :today"
+        " AND c.id = (SELECT c2.id FROM continuation_plan c2 WHERE c2.trainee_id ="
+        " c.trainee_id AND c2.deleted = 0 ORDER BY c2.created_at DESC, c2.id DESC LIMIT 1)"
+        + q.scope("c.career_agent_id", "p.coach_id", "p.career_agent_id"))
+    # A step names its responsible as free text ("the trainee", "Kela"); else the agent.
+    return [DueRow(DueKind.PLAN_STEP, r[0], r[1], r[2], r[3], _day(r[4]), r[5],
+                   r[6] if r[8] else q.names.get(r[6]), step=r[7]) for r in rows]
 
 
 def _ending_without_plan(q: _Query) -> list[DueRow]:
@@ -191,4 +212,5 @@ def followup_dashboard(ctx: ReadContext, today: date | None = None, mine: bool =
         return tuple(sorted(rows, key=lambda r: (r.due_on, r.name, r.record_id)))
 
     return Dashboard(q.today, ordered(_plan_reviews(q)), ordered(_ending_without_plan(q)),
-                     ordered(_assessments_due(q)), ordered(_followups_due(q)))
+                     ordered(_assessments_due(q)), ordered(_followups_due(q)),
+                     ordered(_steps_overdue(q)))

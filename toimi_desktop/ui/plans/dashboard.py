@@ -1,5 +1,6 @@
-"""The follow-up dashboard: plan reviews, periods ending without a plan, assessments due and
-6-month follow-ups, one tab each with its count. Enter or a double-click opens the trainee.
+"""The follow-up dashboard: plan reviews, overdue plan steps, periods ending without a plan,
+assessments due and 6-month follow-ups, one tab each with its count. Enter or a
+double-click opens the trainee.
 
 It refreshes itself when shown and when the session broadcasts a change (only the visible
 one queries at once; a hidden one refreshes on its next show).
@@ -33,12 +34,13 @@ from toimi_desktop.ui.plans.due_model import DETAIL, TRAINEE_ID_ROLE, DueModel
 from toimi_desktop.ui.session import AppSession
 from toimi_desktop.ui.widgets.forms import hint_label
 
-PLAN_REVIEWS, ENDING, ASSESSMENTS, FOLLOWUPS = (
-    "plan_reviews", "ending_without_plan", "assessments_due", "followups_due")
-ALL_LISTS = (PLAN_REVIEWS, ENDING, ASSESSMENTS, FOLLOWUPS)
+PLAN_REVIEWS, STEPS, ENDING, ASSESSMENTS, FOLLOWUPS = (
+    "plan_reviews", "steps_overdue", "ending_without_plan", "assessments_due",
+    "followups_due")
+ALL_LISTS = (PLAN_REVIEWS, ENDING, STEPS, ASSESSMENTS, FOLLOWUPS)
 # Which tab of the trainee page a row of each list opens.
-TRAINEE_TAB = {PLAN_REVIEWS: "plan", ENDING: "plan", ASSESSMENTS: "assessments",
-               FOLLOWUPS: "plan"}
+TRAINEE_TAB = {PLAN_REVIEWS: "plan", STEPS: "plan", ENDING: "plan",
+               ASSESSMENTS: "assessments", FOLLOWUPS: "plan"}
 WATCHED = {"trainee", "period", "assessment", "plan"}
 
 
@@ -72,7 +74,7 @@ class DueTable(QTableView):
 
 
 class FollowupDashboard(QWidget):
-    """What is due, for the acting user; `lists` picks which of the four to show."""
+    """What is due, for the acting user; `lists` picks which of the lists to show."""
 
     openRequested = Signal(str, str)  # noqa: N815 - trainee id, trainee page tab
 
@@ -105,6 +107,8 @@ class FollowupDashboard(QWidget):
         hints = {
             PLAN_REVIEWS: self.tr("Plans of open periods whose next review is past or "
                                   "within 14 days."),
+            STEPS: self.tr("Steps of current plans that are still open after their due "
+                           "date."),
             ENDING: self.tr("Open periods that end within 30 days, or are past their planned "
                             "end, and have no continuation plan made for them."),
             ASSESSMENTS: self.tr("Active periods with no assessment in 8 weeks, or none two "
@@ -143,6 +147,7 @@ class FollowupDashboard(QWidget):
     def _titles(self, board: Dashboard) -> None:
         titles = {
             PLAN_REVIEWS: self.tr("Plan reviews (%n)", "", len(board.plan_reviews)),
+            STEPS: self.tr("Steps overdue (%n)", "", len(board.steps_overdue)),
             ENDING: self.tr("Ending without a plan (%n)", "", len(board.ending_without_plan)),
             ASSESSMENTS: self.tr("Assessments due (%n)", "", len(board.assessments_due)),
             FOLLOWUPS: self.tr("6-month follow-ups (%n)", "", len(board.followups_due)),

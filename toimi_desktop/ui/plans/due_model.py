@@ -90,6 +90,8 @@ class DueModel(QAbstractTableModel):
         if row.kind is DueKind.PLAN_REVIEW:
             return self.tr("Plan review: {path}").format(
                 path=enum_label(row.path))
+        if row.kind is DueKind.PLAN_STEP:
+            return self.tr("Plan step: {what}").format(what=row.step)
         if row.kind is DueKind.ENDING_WITHOUT_PLAN:
             return self.tr("The period ends: no continuation plan yet")
         if row.kind is DueKind.INITIAL_ASSESSMENT:
