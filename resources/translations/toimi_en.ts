@@ -5177,8 +5177,8 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>Tried on {day}: not suitable.</translation>
     </message>
     <message>
-        <source>Fits: skill {skill_need} ≤ {skill}, work ability {ability_need} ≤ {ability}.</source>
-        <translation>Fits: skill {skill_need} ≤ {skill}, work ability {ability_need} ≤ {ability}.</translation>
+        <source>Fits: needs skill level {skill_need} (the trainee is at {skill}) and work-ability level {ability_need} (at {ability}).</source>
+        <translation>Fits: needs skill level {skill_need} (the trainee is at {skill}) and work-ability level {ability_need} (at {ability}).</translation>
     </message>
     <message>
         <source>The sync server {server} cannot be reached. Your changes are saved on this computer and sync when the connection returns.</source>

@@ -3508,7 +3508,7 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     </message>
     <message>
         <source>Referred by</source>
-        <translation>Ohjaaja</translation>
+        <translation>Ohjannut asiakasvastaava</translation>
     </message>
     <message>
         <source>Target groups</source>
@@ -3678,7 +3678,7 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     </message>
     <message>
         <source>Referred by</source>
-        <translation>Ohjaaja</translation>
+        <translation>Ohjannut asiakasvastaava</translation>
     </message>
     <message>
         <source>Target groups and languages</source>
@@ -5177,8 +5177,8 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>Kokeiltu {day}: ei sopiva.</translation>
     </message>
     <message>
-        <source>Fits: skill {skill_need} ≤ {skill}, work ability {ability_need} ≤ {ability}.</source>
-        <translation>Sopii: osaaminen {skill_need} ≤ {skill}, työkyky {ability_need} ≤ {ability}.</translation>
+        <source>Fits: needs skill level {skill_need} (the trainee is at {skill}) and work-ability level {ability_need} (at {ability}).</source>
+        <translation>Sopii: vaatii osaamistason {skill_need} (valmentautujalla {skill}) ja työkykytason {ability_need} (valmentautujalla {ability}).</translation>
     </message>
     <message>
         <source>The sync server {server} cannot be reached. Your changes are saved on this computer and sync when the connection returns.</source>

@@ -96,7 +96,8 @@ def test_a_skill_gap_of_two_is_not_suitable_and_reasons_are_specific():
     assert fit is TaskFit.NOT_SUITABLE
     assert str(reasons[0]) == "Needs skill level 3; the trainee is at 1."
     fit, reasons = fit_task(1, 1, PhysicalLoad.LIGHT, Season.ALL_YEAR, levels(1, 1), SUMMER_DAY)
-    assert str(reasons[0]) == "Fits: skill 1 ≤ 1, work ability 1 ≤ 1."
+    assert str(reasons[0]) == ("Fits: needs skill level 1 (the trainee is at 1) and "
+                               "work-ability level 1 (at 1).")
 
 
 def _task(db, env: str, name: str, skill: int, ability: int, **extra) -> str:

@@ -227,8 +227,9 @@ def fit_task(skill_need: int, ability_need: int, load: PhysicalLoad, season: Sea
               default=TaskFit.SUITABLE)
     reasons = [m for _v, m in sorted(verdicts, key=lambda v: -_FIT_ORDER[v[0]])]
     if fit is TaskFit.SUITABLE:
-        reasons.insert(0, Message(N_("errors", "Fits: skill {skill_need} ≤ {skill}, work "
-                                               "ability {ability_need} ≤ {ability}."),
+        reasons.insert(0, Message(N_("errors", "Fits: needs skill level {skill_need} (the "
+                                               "trainee is at {skill}) and work-ability "
+                                               "level {ability_need} (at {ability})."),
                                   {"skill_need": skill_need, "skill": skill,
                                    "ability_need": ability_need, "ability": ability}))
     return fit, tuple(reasons)
