@@ -122,7 +122,9 @@ def table_view(model: QAbstractTableModel, parent: QWidget | None = None,
 
 def fit_once(table: QTableView) -> None:
     """Size the columns to their contents and headers, each within its cap, the first time
-    the table has rows (later the user's own widths stay)."""
+    the table has rows (later the user's own widths stay). The first column (the name)
+    takes what is left and elides, so the short columns after it keep their whole headers
+    instead of the last one being squeezed out of view."""
     if table.property("fitted") or not table.model().rowCount():
         return
     table.setProperty("fitted", True)
@@ -130,8 +132,11 @@ def fit_once(table: QTableView) -> None:
     header = table.horizontalHeader()
     table.resizeColumnsToContents()
     for column, cap in enumerate(table.property("caps") or []):
-        if header.sectionSize(column) > cap * char + 16:
-            header.resizeSection(column, cap * char + 16)
+        widest = max(cap * char + 16, header.sectionSizeHint(column))  # the header shows whole
+        if header.sectionSize(column) > widest:
+            header.resizeSection(column, widest)
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
 
 def side_by_side(left: QWidget, right: QWidget, left_share: int = 64) -> QSplitter:
