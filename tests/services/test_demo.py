@@ -99,7 +99,7 @@ def test_counts_and_spread(big):
         (count,), = _rows(path, f"SELECT count(*) FROM {table}")
         assert summary.counts[table] == count
     assert summary.trainees == BIG and summary.seconds > 0
-    assert 25 <= summary.counts["work_task"] <= 35
+    assert 50 <= summary.counts["work_task"] <= 70
     assert summary.counts["environment"] == 13
     assert len(_rows(path, "SELECT * FROM environment_site s JOIN environment e"
                            " ON e.id = s.environment_id WHERE e.name = 'Taitamo'")) >= 3

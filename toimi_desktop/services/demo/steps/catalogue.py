@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
-from datetime import date
+from datetime import date, timedelta
 
 from toimi_desktop.models.enums import PeriodKind, Role, TaskFit, WorkField
 from toimi_desktop.services.demo.steps.attendance import window
@@ -79,8 +79,8 @@ def _evaluations(world: DemoWorld, rng: random.Random) -> None:
     levels: dict[str, int] = {}
     coaches = {u.id for u in world.users if u.role is Role.COACH}
     rows = []
-    for trainee_id, task_id, days, last_day, recorder in conn.execute(
-            "SELECT trainee_id, work_task_id, count(*), max(day), max(recorded_by)"
+    for trainee_id, task_id, days, first_day, last_day, recorder in conn.execute(
+            "SELECT trainee_id, work_task_id, count(*), min(day), max(day), max(recorded_by)"
             " FROM attendance WHERE work_task_id IS NOT NULL AND day BETWEEN ? AND ?"
             " AND status IN ('present', 'partly_present')"
             " GROUP BY trainee_id, work_task_id ORDER BY trainee_id, work_task_id",
@@ -99,9 +99,15 @@ def _evaluations(world: DemoWorld, rng: random.Random) -> None:
         rows.append({"id": world.ids.new(), "municipality_code": code,
                      "created_by": evaluator, "task_id": task_id, "trainee_id": trainee_id,
                      "trainee_level": level, "fit": fit, "note": rng.choice(NOTES[fit]),
-                     "evaluated_on": date.fromisoformat(last_day),
+                     "evaluated_on": _evaluation_day(rng, first_day, last_day),
                      "evaluator_id": evaluator})
     world.writer.insert_synced("task_evaluation", rows)
+
+
+def _evaluation_day(rng: random.Random, first_day: str, last_day: str) -> date:
+    """Some time after the trainee began the task, not all on the same last day."""
+    first, last = date.fromisoformat(first_day), date.fromisoformat(last_day)
+    return first + timedelta(days=round((last - first).days * rng.uniform(0.35, 1.0)))
 
 
 def _packages(world: DemoWorld, rng: random.Random) -> None:

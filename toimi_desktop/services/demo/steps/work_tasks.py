@@ -1,5 +1,6 @@
-"""About thirty work tasks ordered by municipal departments, mostly environmental care and
-cleaning services (DOMAIN.md), with the skill and work-ability levels they suit."""
+"""Some sixty work tasks, four or more an environment, ordered by municipal departments:
+mostly environmental care and cleaning services (DOMAIN.md), with the skill and
+work-ability levels they suit."""
 
 from __future__ import annotations
 
@@ -75,6 +76,64 @@ TASKS: tuple[tuple[str, str, WorkField, str, int, int, str], ...] = (
      "Vierasvenesataman roskahuolto ja laiturien puhdistus kesäkaudella."),
     ("707", "Koulukeittiön esivalmistelu", K, FOOD, 1, 1,
      "Kasvisten kuorinta ja pilkkominen sekä astioiden huolto."),
+    # Every environment has several tasks across the levels (the small ones too), so that
+    # planning and suitability have something to choose from.
+    ("276", "Kirjaston ja koulun lumityöt", E, FACILITIES, 1, 3,
+     "Kirjaston ja koulun kulkuväylien lumityöt ja hiekoitus aamuisin."),
+    ("426", "Koulun ylläpitosiivous", C, SCHOOLS, 2, 2,
+     "Liperin koulukeskuksen käytävien ja wc-tilojen päivittäissiivous."),
+    ("426", "Polttopuiden teko", W, FACILITIES, 2, 3,
+     "Polttopuiden teko kunnan laavuille ja kodille."),
+    ("422", "Kylätalon siivous ja kunnossapito", C, "Kulttuuripalvelut", 1, 1,
+     "Kylätalojen siivous tilaisuuksien jälkeen ja pienet kunnossapitotyöt."),
+    ("260", "Kierrätystavaran vastaanotto", R, "Jätehuolto", 1, 1,
+     "Lahjoitustavaran vastaanotto ja lajittelu kierrätysmyymälään."),
+    ("260", "Ulkoilureittien kunnostus", E, SPORTS, 2, 3,
+     "Kiteen kuntopolkujen pitkospuiden ja opasteiden korjaus."),
+    ("309", "Koulun keittiöapu", K, FOOD, 1, 2,
+     "Astioiden tiskaus ja ruokasalin siistiminen ruokailun jälkeen."),
+    ("309", "Päiväkotien lelujen pesu", C, DAYCARE, 1, 1,
+     "Päiväkotien lelujen ja pienten kalusteiden pesu viikoittain."),
+    ("541", "Satama-alueen siisteys", E, STREETS, 1, 2,
+     "Nurmeksen sataman roskahuolto ja laiturien puhdistus kesäkaudella."),
+    ("541", "Kiinteistöjen pienkorjaukset", P, FACILITIES, 3, 2,
+     "Ovien säätöä, hyllyjen kiinnitystä ja muita pieniä korjauksia ohjattuna."),
+    ("146", "Ulkoilureittien kunnostus", E, SPORTS, 2, 3,
+     "Pitkospuiden korjaus ja reittimerkintöjen uusiminen erämaareiteillä."),
+    ("146", "Koulukeittiön esivalmistelu", K, FOOD, 1, 1,
+     "Kasvisten kuorinta ja pilkkominen sekä astioiden huolto."),
+    ("146", "Kiinteistöjen pienkorjaukset", P, FACILITIES, 3, 2,
+     "Pienet korjaustyöt kunnan kiinteistöissä ohjattuna."),
+    ("141", "Koulun ylläpitosiivous", C, SCHOOLS, 2, 2,
+     "Koulun wc-tilojen ja käytävien siivous päivän aikana."),
+    ("141", "Ruohonleikkuu kunnan kiinteistöillä", E, FACILITIES, 1, 2,
+     "Ruohonleikkuu ja trimmaus kunnan kiinteistöjen pihoilla kesäkaudella."),
+    ("141", "Pyykkihuolto palvelutalolle", L, "Vanhuspalvelut", 1, 1,
+     "Palvelutalon liinavaatteiden pesu, kuivaus ja viikkaus."),
+    ("848", "Päiväkodin siivous", C, DAYCARE, 2, 2,
+     "Päiväkodin yleisten tilojen siivous iltaisin."),
+    ("848", "Kirjaston ja koulun lumityöt", E, FACILITIES, 1, 3,
+     "Kulkuväylien lumityöt ja hiekoitus aamuisin."),
+    ("848", "Tekstiilien kierrätyslajittelu", R, "Jätehuolto", 1, 1,
+     "Poistotekstiilien lajittelu uudelleenkäyttöön ja kierrätykseen."),
+    ("607", "Koulun keittiöapu", K, FOOD, 1, 2,
+     "Astioiden tiskaus ja ruokasalin siistiminen ruokailun jälkeen."),
+    ("607", "Kylätalon siivous ja kunnossapito", C, "Kulttuuripalvelut", 1, 1,
+     "Kylätalojen siivous ja pienet kunnossapitotyöt."),
+    ("607", "Polttopuiden teko", W, FACILITIES, 2, 3,
+     "Polttopuiden pilkkominen ja pinoaminen laavuille."),
+    ("090", "Kunnantalon ylläpitosiivous", C, FACILITIES, 2, 2,
+     "Kunnantalon toimistotilojen siivous iltapäivisin."),
+    ("090", "Kirjaston ja koulun lumityöt", E, FACILITIES, 1, 3,
+     "Kulkuväylien lumityöt ja hiekoitus aamuisin."),
+    ("090", "Kierrätystavaran vastaanotto", R, "Jätehuolto", 1, 1,
+     "Lahjoitustavaran vastaanotto, puhdistus ja hinnoittelu kierrätysmyymälään."),
+    ("707", "Hautausmaan hoitotyöt", E, "Seurakunta / hautausmaa", 1, 2,
+     "Käytävien haravointi ja ruohonleikkuu kesäkaudella seurakunnan kanssa."),
+    ("707", "Kylätalon siivous ja kunnossapito", C, "Kulttuuripalvelut", 1, 1,
+     "Kylätalon siivous tilaisuuksien jälkeen ja pienet kunnossapitotyöt."),
+    ("707", "Kiinteistöjen pienkorjaukset", P, FACILITIES, 3, 2,
+     "Pienet korjaustyöt kunnan kiinteistöissä ohjattuna."),
 )
 
 
