@@ -100,8 +100,9 @@ def _copy_consistent(source: sqlite3.Connection, target_path: Path) -> None:
         raise DomainError(N_("errors", "The copy failed its check: {detail}"), detail=result)
 
 
-def backup_database(db: Database, out: Path, now: datetime | None = None) -> BackupResult:
-    """Copy the database to `out` while it stays in use; remember when (local setting)."""
+def copy_database(db: Database, out: Path) -> BackupResult:
+    """Write a consistent copy of the database to `out` while it stays in use (other
+    connections may hold a write transaction meanwhile: the copy has what was committed)."""
     out = Path(out)
     _check_target(out, db)
     part = out.with_name(f".{out.name}.part")
@@ -110,17 +111,27 @@ def backup_database(db: Database, out: Path, now: datetime | None = None) -> Bac
     try:
         _copy_consistent(source, part)
         os.replace(part, out)
-        at = now or datetime.now(UTC)
-        with source:
-            _put(source, LAST_BACKUP_AT, at.isoformat(timespec="seconds"))
-            _put(source, LAST_BACKUP_FILE, str(out))
     except OSError as error:
         raise DomainError(N_("errors", "Cannot write {path}: {reason}"), path=out,
                           reason=error.strerror or error) from None
     finally:
         source.close()
         _remove(part)
-    return BackupResult(out, out.stat().st_size, at)
+    return BackupResult(out, out.stat().st_size, datetime.now(UTC))
+
+
+def backup_database(db: Database, out: Path, now: datetime | None = None) -> BackupResult:
+    """Back up to `out` (`copy_database`) and remember when, for the reminder."""
+    result = copy_database(db, out)
+    at = now or result.at
+    conn = db.raw_connection()
+    try:
+        with conn:
+            _put(conn, LAST_BACKUP_AT, at.isoformat(timespec="seconds"))
+            _put(conn, LAST_BACKUP_FILE, str(result.path))
+    finally:
+        conn.close()
+    return BackupResult(result.path, result.size, at)
 
 
 # --- restore ------------------------------------------------------------------------------
@@ -189,11 +200,12 @@ def prepare_restore(db_path: Path, source: Path) -> BackupInfo:
     try:
         shutil.copyfile(source, stage)
         info = check_backup(stage, source.name)
-        staged = Database(stage)  # migrates an older schema to this version's
-        conn = staged.raw_connection()
-        conn.execute("PRAGMA journal_mode = DELETE")
-        conn.close()
-        staged.dispose()
+        Database(stage).dispose()  # migrates an older schema to this version's
+        conn = Database(stage, migrate=False).raw_connection()
+        try:  # one self-contained file: no write-ahead log to lose in the rename
+            conn.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            conn.close()
     except BaseException:
         _remove(stage)
         raise
