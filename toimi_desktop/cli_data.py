@@ -94,8 +94,8 @@ def _print_report(report: ImportReport) -> None:
     for message, count in report.warning_counts():
         out(t(N_("cli", "Warning on {count} rows: {message}"), count=count,
               message=message.text()))
-    out(report.summary())
-    out(report.outcome())
+    out(report.summary().text())
+    out(report.outcome().text())
 
 
 # --- toimi backup / restore ----------------------------------------------------------------

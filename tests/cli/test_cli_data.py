@@ -25,7 +25,7 @@ def toimi(capsys, *args: object) -> tuple[int, str, str]:
 
 
 def fi(template: str, **params: object) -> str:
-    return translate("import", template, "fi").format(**params)
+    return translate("errors", template, "fi").format(**params)
 
 
 def test_dry_run_prints_the_report_and_writes_nothing(db, world):

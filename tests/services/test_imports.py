@@ -170,7 +170,7 @@ def test_valid_rows_mode_keeps_the_good_rows_all_or_nothing_keeps_none(db, as_us
     ctx = as_user("valmentaja")
     strict = load(ctx, "trainees_bad.csv", all_or_nothing=True)
     assert not strict.written and totals(db) == (0, 0, 0, 0, 0)
-    assert strict.outcome("en") == "Nothing was imported: some rows have problems."
+    assert strict.outcome().text("en") == "Nothing was imported: some rows have problems."
     lenient = load(ctx, "trainees_bad.csv")
     assert lenient.written and count(db, "SELECT count(*) FROM trainee") == 1
 

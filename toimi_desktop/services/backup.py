@@ -250,14 +250,19 @@ def mark_restore_ready(db_path: Path) -> None:
     _ready_marker(db_path).write_text(datetime.now(UTC).isoformat(), encoding="utf-8")
 
 
+def cancel_restore(db_path: Path) -> None:
+    """Drop a prepared backup the user did not confirm."""
+    _ready_marker(db_path).unlink(missing_ok=True)
+    _remove(stage_path(db_path))
+
+
 def apply_pending_restore(db_path: Path) -> Path | None:
     """At start-up, before the database is opened: finish a confirmed restore (returns
     where the previous database was kept), or drop one that was never confirmed."""
     db_path = Path(db_path)
     if _ready_marker(db_path).exists() and stage_path(db_path).is_file():
         return apply_restore(db_path)
-    _ready_marker(db_path).unlink(missing_ok=True)
-    _remove(stage_path(db_path))
+    cancel_restore(db_path)
     return None
 
 

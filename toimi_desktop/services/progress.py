@@ -1,4 +1,4 @@
-"""Progress and cancel for long work (imports, backups) run on a worker thread.
+"""Progress and cancel for long work (imports, exports) run on a worker thread.
 
 The worker advances a `Progress`; the UI polls it with a timer (as the sync status does)
 and may ask it to stop. Stopping raises `Cancelled` inside the work, so the transaction

@@ -9,7 +9,6 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
-from toimi_desktop.i18n import translate
 from toimi_desktop.services.errors import DomainError, Message
 from toimi_desktop.services.hetu import parse_hetu
 from toimi_desktop.services.imports.fields import ImportKind
@@ -86,25 +85,25 @@ class ImportReport:
         """Rows with at least one problem (never written)."""
         return len({p.row for p in self.problems})
 
-    def summary(self, language: str | None = None) -> str:
-        return translate("import", N_("import", "Rows: {total}. New: {new}. Already in the "
-                                                "database: {existing}. With problems: "
-                                                "{invalid}."), language).format(
-            total=self.total, new=self.new, existing=self.existing, invalid=self.invalid)
+    def summary(self) -> Message:
+        return Message(N_("errors", "Rows: {total}. New: {new}. Already in the database: "
+                                    "{existing}. With problems: {invalid}."),
+                       {"total": self.total, "new": self.new, "existing": self.existing,
+                        "invalid": self.invalid})
 
-    def outcome(self, language: str | None = None) -> str:
+    def outcome(self) -> Message:
         """What happened, in one sentence."""
         if self.cancelled:
-            text = N_("import", "Cancelled: nothing was written.")
+            text = N_("errors", "Cancelled: nothing was written.")
         elif self.dry_run:
-            text = N_("import", "Checked only: nothing was written.")
+            text = N_("errors", "Checked only: nothing was written.")
         elif self.written:
-            text = N_("import", "Rows imported: {new}.")
+            text = N_("errors", "Rows imported: {new}.")
         elif self.all_or_nothing and self.problems:
-            text = N_("import", "Nothing was imported: some rows have problems.")
+            text = N_("errors", "Nothing was imported: some rows have problems.")
         else:
-            text = N_("import", "Nothing new to import.")
-        return translate("import", text, language).format(new=self.new)
+            text = N_("errors", "Nothing new to import.")
+        return Message(text, {"new": self.new})
 
     def warning_counts(self) -> list[tuple[Message, int]]:
         """Warnings grouped by their text (e.g. 198 temporary identity codes), most first."""

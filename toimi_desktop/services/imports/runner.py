@@ -50,6 +50,7 @@ def run_import(ctx: ServiceContext, table: SheetTable, kind: ImportKind, mapping
         with ctx.batch() as batch:
             importer = _importer(kind, ctx, batch.tx, today)
             for number, cells in zip(table.row_numbers, table.rows, strict=True):
+                progress.check()
                 row = Row(number, {key: cells[c] for c, key in mapping.items()}, columns)
                 _import_row(importer, row, report)
                 progress.advance()
