@@ -113,6 +113,10 @@
         <translation>&amp;Kaavio:</translation>
     </message>
     <message>
+        <source>Change</source>
+        <translation>Muutos</translation>
+    </message>
+    <message>
         <source>No assessments yet.</source>
         <translation>Ei vielä arviointeja.</translation>
     </message>
@@ -311,6 +315,18 @@
     <message>
         <source>Environment</source>
         <translation>Ympäristö</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Vie…</translation>
+    </message>
+    <message>
+        <source>Save the day, week or month shown as an Excel or CSV file</source>
+        <translation>Tallenna näkyvä päivä, viikko tai kuukausi Excel- tai CSV-tiedostoksi</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Läsnäolo</translation>
     </message>
     <message>
         <source>Save</source>
@@ -595,6 +611,67 @@
     </message>
 </context>
 <context>
+    <name>DataActions</name>
+    <message>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Tuo taulukosta…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Varmuuskopioi…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Palauta varmuuskopiosta…</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Varmuuskopioi tietokanta</translation>
+    </message>
+    <message>
+        <source>TOIMI backup (*.db)</source>
+        <translation>TOIMI-varmuuskopio (*.db)</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Varmuuskopio tallennettu: {path}</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Palauta varmuuskopiosta</translation>
+    </message>
+    <message>
+        <source>TOIMI backup (*.db);;All files (*)</source>
+        <translation>TOIMI-varmuuskopio (*.db);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Restore the backup {file}?
+
+It has {trainees} trainees; its last change was made on {date}. Changes made after the backup that have not been synced are lost.
+
+The current database is kept beside it as a copy. TOIMI Desktop closes and starts again to finish the restore.</source>
+        <translation>Palautetaanko varmuuskopio {file}?
+
+Siinä on {trainees} valmentautujaa; viimeisin muutos on tehty {date}. Varmuuskopion jälkeen tehdyt muutokset, joita ei ole synkronoitu, menetetään.
+
+Nykyinen tietokanta säilytetään kopiona sen vieressä. TOIMI Desktop sulkeutuu ja käynnistyy uudelleen palautuksen viimeistelemiseksi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup yet and %n change(s) not synced.</source>
+        <translation>
+            <numerusform>Ei varmuuskopiota, ja %n muutos on synkronoimatta.</numerusform>
+            <numerusform>Ei varmuuskopiota, ja %n muutosta on synkronoimatta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup {date}; %n change(s) not synced.</source>
+        <translation>
+            <numerusform>Viimeisin varmuuskopio {date}; %n muutos synkronoimatta.</numerusform>
+            <numerusform>Viimeisin varmuuskopio {date}; %n muutosta synkronoimatta.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DayModel</name>
     <message>
         <source>Trainee</source>
@@ -838,6 +915,10 @@
     <message>
         <source>Closed days…</source>
         <translation>Suljetut päivät…</translation>
+    </message>
+    <message>
+        <source>Coaching environments</source>
+        <translation>Valmennusympäristöt</translation>
     </message>
     <message numerus="yes">
         <source>%n environment(s)</source>
@@ -1126,6 +1207,14 @@
         <translation>Päivitä (F5)</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Vie…</translation>
+    </message>
+    <message>
+        <source>Save the list shown as an Excel or CSV file</source>
+        <translation>Tallenna näkyvä luettelo Excel- tai CSV-tiedostoksi</translation>
+    </message>
+    <message>
         <source>Plans of open periods whose next review is past or within 14 days.</source>
         <translation>Käynnissä olevien jaksojen suunnitelmat, joiden seuraava tarkistus on mennyt tai 14 päivän sisällä.</translation>
     </message>
@@ -1244,6 +1333,89 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Tuo taulukosta</translation>
+    </message>
+    <message>
+        <source>An Excel (.xlsx) or CSV file</source>
+        <translation>Excel- (.xlsx) tai CSV-tiedosto</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Valitse tiedosto…</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>Tiedostossa on</translation>
+    </message>
+    <message>
+        <source>The file &amp;holds</source>
+        <translation>Tiedostossa &amp;on</translation>
+    </message>
+    <message>
+        <source>Choose what each column is (* required). The first rows of the file:</source>
+        <translation>Valitse, mitä tietoa kukin sarake sisältää (* pakollinen). Tiedoston ensimmäiset rivit:</translation>
+    </message>
+    <message>
+        <source>Check report</source>
+        <translation>Tarkistuksen tulos</translation>
+    </message>
+    <message>
+        <source>Show &amp;warnings too</source>
+        <translation>Näytä myös &amp;varoitukset</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k again</source>
+        <translation>&amp;Tarkista uudelleen</translation>
+    </message>
+    <message>
+        <source>Import &amp;valid rows</source>
+        <translation>Tuo &amp;kelvolliset rivit</translation>
+    </message>
+    <message>
+        <source>Import only if &amp;all are valid</source>
+        <translation>Tuo vain, jos &amp;kaikki kelpaavat</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>Valitse taulukko</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Taulukot (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Luetaan tiedostoa…</translation>
+    </message>
+    <message>
+        <source>The columns changed: check the file again.</source>
+        <translation>Sarakkeiden valinnat muuttuivat: tarkista tiedosto uudelleen.</translation>
+    </message>
+    <message>
+        <source>Checking rows…</source>
+        <translation>Tarkistetaan rivejä…</translation>
+    </message>
+    <message>
+        <source>Importing rows…</source>
+        <translation>Tuodaan rivejä…</translation>
+    </message>
+    <message>
+        <source>Warnings: {count} (e.g. {example})</source>
+        <translation>Varoituksia: {count} (esim. {example})</translation>
+    </message>
+</context>
+<context>
     <name>InfoPage</name>
     <message>
         <source>This section is not yet available in this version of TOIMI Desktop.</source>
@@ -1285,6 +1457,36 @@ Delete: poista tallentamaton merkintä
 Ctrl+Vaihto+P: loput paikalla
 Ctrl+S: tallenna
 Alt+←/→: edellinen/seuraava päivä</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>Export…</source>
+        <translation>Vie…</translation>
+    </message>
+    <message>
+        <source>Save this list as an Excel or CSV file</source>
+        <translation>Tallenna tämä luettelo Excel- tai CSV-tiedostoksi</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-työkirja (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-tiedosto (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Vie luettelo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to {path}</source>
+        <translation>
+            <numerusform>%n rivi viety tiedostoon {path}</numerusform>
+            <numerusform>%n riviä viety tiedostoon {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1623,21 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     </message>
 </context>
 <context>
+    <name>MappingPreview</name>
+    <message>
+        <source>Field</source>
+        <translation>Tieto</translation>
+    </message>
+    <message>
+        <source>Field of column {name}</source>
+        <translation>Sarakkeen {name} tieto</translation>
+    </message>
+    <message>
+        <source>– not imported –</source>
+        <translation>– ei tuoda –</translation>
+    </message>
+</context>
+<context>
     <name>MonthCalendarModel</name>
     <message>
         <source>{hours} h</source>
@@ -1545,6 +1762,10 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     <message>
         <source>Feedback…</source>
         <translation>Palaute…</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Työtilaukset</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
@@ -1780,6 +2001,10 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     <message>
         <source>Service catalogue PDF…</source>
         <translation>Palveluluettelo (PDF)…</translation>
+    </message>
+    <message>
+        <source>Service packages</source>
+        <translation>Palvelupaketit</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s)</source>
@@ -2252,6 +2477,10 @@ Alt+←/→: edellinen/seuraava päivä</translation>
         <translation>Päivän avoimet tilaukset</translation>
     </message>
     <message>
+        <source>Trainees and tasks</source>
+        <translation>Valmentautujat ja tehtävät</translation>
+    </message>
+    <message>
         <source>Trainees and the tasks that fit them</source>
         <translation>Valmentautujat ja heille sopivat tehtävät</translation>
     </message>
@@ -2352,6 +2581,10 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     <message>
         <source>Start period…</source>
         <translation>Aloita jakso…</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Rekisteri</translation>
     </message>
     <message numerus="yes">
         <source>%n trainee(s) found</source>
@@ -2454,6 +2687,25 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>The allowance of {month} for {environment} was approved.</source>
         <translation>Ympäristön {environment} kulukorvaukset hyväksyttiin ({month}).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Sarake</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ongelma</translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation>Varoitus: {text}</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2834,10 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>&amp;Day:</source>
         <translation>&amp;Päivä:</translation>
+    </message>
+    <message>
+        <source>Suitable tasks</source>
+        <translation>Sopivat tehtävät</translation>
     </message>
     <message>
         <source>{name} 1 (no assessment yet)</source>
@@ -2912,6 +3168,10 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <source>Take out of use</source>
         <translation>Poista käytöstä</translation>
     </message>
+    <message>
+        <source>Work tasks</source>
+        <translation>Työtehtävät</translation>
+    </message>
     <message numerus="yes">
         <source>%n task(s)</source>
         <translation>
@@ -3187,6 +3447,14 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
 </context>
 <context>
     <name>TemplatesPanel</name>
+    <message>
+        <source>Assessment templates</source>
+        <translation>Arviointipohjat</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriteerit</translation>
+    </message>
     <message>
         <source>&amp;New template…</source>
         <translation>&amp;Uusi arviointipohja…</translation>
@@ -3505,6 +3773,10 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>Asuu maaseudulla</translation>
     </message>
     <message>
+        <source>Coaching periods {name}</source>
+        <translation>Valmennusjaksot {name}</translation>
+    </message>
+    <message>
         <source>Coaching periods</source>
         <translation>Valmennusjaksot</translation>
     </message>
@@ -3610,6 +3882,10 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>TOIMI Desktop</source>
         <translation>TOIMI Desktop</translation>
+    </message>
+    <message>
+        <source>Restored from the backup; the previous database was kept as {path}.</source>
+        <translation>Palautettu varmuuskopiosta; aiempi tietokanta säilytettiin nimellä {path}.</translation>
     </message>
 </context>
 <context>
@@ -3893,6 +4169,82 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>Last error: {error}</source>
         <translation>Viimeisin virhe: {error}</translation>
+    </message>
+    <message>
+        <source>import trainees, periods or attendance from XLSX or CSV</source>
+        <translation>tuo valmentautujia, jaksoja tai läsnäoloja XLSX- tai CSV-tiedostosta</translation>
+    </message>
+    <message>
+        <source>Import trainees, coaching periods or attendance from an Excel (.xlsx) or CSV file. Every row is checked first; rows already in the database are skipped, so importing the same file again adds nothing. The columns are matched by their headers (Finnish or English), or as last chosen in the app for a file with the same headers.</source>
+        <translation>Tuo valmentautujia, valmennusjaksoja tai läsnäoloja Excel- (.xlsx) tai CSV-tiedostosta. Jokainen rivi tarkistetaan ensin; tietokannassa jo olevat rivit ohitetaan, joten saman tiedoston tuominen uudelleen ei lisää mitään. Sarakkeet tunnistetaan otsikoistaan (suomeksi tai englanniksi) tai niin kuin ne viimeksi valittiin sovelluksessa tiedostolle, jolla on samat otsikot.</translation>
+    </message>
+    <message>
+        <source>the .xlsx or .csv file</source>
+        <translation>.xlsx- tai .csv-tiedosto</translation>
+    </message>
+    <message>
+        <source>what the file holds (default: told by its columns)</source>
+        <translation>mitä tiedostossa on (oletus: päätellään sarakkeista)</translation>
+    </message>
+    <message>
+        <source>check and report only: write nothing</source>
+        <translation>vain tarkistus ja raportti: mitään ei tallenneta</translation>
+    </message>
+    <message>
+        <source>import nothing if any row has a problem (default: import the valid rows)</source>
+        <translation>älä tuo mitään, jos jollakin rivillä on ongelma (oletus: tuo kelvolliset rivit)</translation>
+    </message>
+    <message>
+        <source>{file}: {kind}, {rows} rows.</source>
+        <translation>{file}: {kind}, {rows} riviä.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(ei tuoda)</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>rivi</translation>
+    </message>
+    <message>
+        <source>Warning on {count} rows: {message}</source>
+        <translation>Varoitus {count} rivillä: {message}</translation>
+    </message>
+    <message>
+        <source>back up a database (also while the app is using it)</source>
+        <translation>varmuuskopioi tietokanta (myös sovelluksen ollessa käytössä)</translation>
+    </message>
+    <message>
+        <source>Copy the database to a backup file with SQLite's online backup: safe while the app runs and writes.</source>
+        <translation>Kopioi tietokanta varmuuskopiotiedostoon SQLiten online-varmuuskopiolla: turvallista myös sovelluksen ollessa käynnissä ja kirjoittaessa.</translation>
+    </message>
+    <message>
+        <source>the backup file to write</source>
+        <translation>kirjoitettava varmuuskopiotiedosto</translation>
+    </message>
+    <message>
+        <source>Backed up {db} to {path} ({size} kB).</source>
+        <translation>{db} varmuuskopioitu tiedostoon {path} ({size} kt).</translation>
+    </message>
+    <message>
+        <source>restore a database from a backup</source>
+        <translation>palauta tietokanta varmuuskopiosta</translation>
+    </message>
+    <message>
+        <source>Check a backup (intact, a TOIMI database, not from a newer version), bring it to this version's schema and put it in place of the database; the previous database is kept beside it. Close the app first.</source>
+        <translation>Tarkista varmuuskopio (ehjä, TOIMI-tietokanta, ei uudemmasta versiosta), päivitä se tämän version rakenteeseen ja vaihda se tietokannan tilalle; aiempi tietokanta säilytetään sen vieressä. Sulje sovellus ensin.</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>varmuuskopiotiedosto</translation>
+    </message>
+    <message>
+        <source>Restored {db} from {path}: {trainees} trainees, schema {revision}.</source>
+        <translation>{db} palautettu tiedostosta {path}: {trainees} valmentautujaa, rakenneversio {revision}.</translation>
+    </message>
+    <message>
+        <source>The previous database was kept as {path}.</source>
+        <translation>Aiempi tietokanta säilytettiin nimellä {path}.</translation>
     </message>
 </context>
 <context>
@@ -4233,6 +4585,18 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <source>3 – physically or mentally demanding</source>
         <translation>3 – fyysisesti tai henkisesti kuormittava</translation>
     </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Valmentautujat</translation>
+    </message>
+    <message>
+        <source>Coaching periods</source>
+        <translation>Valmennusjaksot</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Läsnäolo</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -4341,8 +4705,24 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>Nimeä tilaava toimiala.</translation>
     </message>
     <message>
+        <source>Give the kind of period.</source>
+        <translation>Anna jakson tyyppi.</translation>
+    </message>
+    <message>
         <source>Start date is required.</source>
         <translation>Alkupäivä on pakollinen.</translation>
+    </message>
+    <message>
+        <source>Give the outcome of a period that has ended.</source>
+        <translation>Anna päättyneen jakson tulos.</translation>
+    </message>
+    <message>
+        <source>Give the end date of a period that has an outcome.</source>
+        <translation>Anna tuloksellisen jakson päättymispäivä.</translation>
+    </message>
+    <message>
+        <source>The same period as on row {row}.</source>
+        <translation>Sama jakso kuin rivillä {row}.</translation>
     </message>
     <message>
         <source>The end cannot be before the start.</source>
@@ -4525,8 +4905,28 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>Syntymäaika ei vastaa henkilötunnusta.</translation>
     </message>
     <message>
+        <source>Give the personal identity code or the birth date: without either the trainee cannot be recognised when the file is imported again.</source>
+        <translation>Anna henkilötunnus tai syntymäaika: ilman kumpaakaan valmentautujaa ei tunnisteta, kun tiedosto tuodaan uudelleen.</translation>
+    </message>
+    <message>
+        <source>Unknown municipality “{name}”.</source>
+        <translation>Tuntematon kunta ”{name}”.</translation>
+    </message>
+    <message>
+        <source>The same trainee as on row {row}.</source>
+        <translation>Sama valmentautuja kuin rivillä {row}.</translation>
+    </message>
+    <message>
         <source>Another trainee already has this personal identity code.</source>
         <translation>Toisella valmentautujalla on jo tämä henkilötunnus.</translation>
+    </message>
+    <message>
+        <source>A trainee of this name and birth date has another personal identity code in the register.</source>
+        <translation>Samannimisellä ja samana päivänä syntyneellä valmentautujalla on rekisterissä eri henkilötunnus.</translation>
+    </message>
+    <message>
+        <source>The trainee is already in the register without a personal identity code: add it there.</source>
+        <translation>Valmentautuja on jo rekisterissä ilman henkilötunnusta: lisää tunnus siellä.</translation>
     </message>
     <message>
         <source>Birth date cannot be in the future.</source>
@@ -4988,6 +5388,162 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <source>No service area “{name}”.</source>
         <translation>Palvelualuetta ”{name}” ei ole.</translation>
     </message>
+    <message>
+        <source>Choose another file than the database itself.</source>
+        <translation>Valitse jokin muu tiedosto kuin itse tietokanta.</translation>
+    </message>
+    <message>
+        <source>The copy failed its check: {detail}</source>
+        <translation>Kopio ei läpäissyt tarkistusta: {detail}</translation>
+    </message>
+    <message>
+        <source>{name} is not a TOIMI database.</source>
+        <translation>{name} ei ole TOIMI-tietokanta.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {detail}</source>
+        <translation>{name} on vioittunut: {detail}</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of TOIMI Desktop: update the app first.</source>
+        <translation>{name} on tehty TOIMI Desktopin uudemmalla versiolla: päivitä sovellus ensin.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Tiedostoa {path} ei ole.</translation>
+    </message>
+    <message>
+        <source>No checked backup is waiting to be restored.</source>
+        <translation>Tarkistettua varmuuskopiota ei ole odottamassa palautusta.</translation>
+    </message>
+    <message>
+        <source>Date is required.</source>
+        <translation>Päivämäärä on pakollinen.</translation>
+    </message>
+    <message>
+        <source>Give the attendance status.</source>
+        <translation>Anna läsnäolon tila.</translation>
+    </message>
+    <message>
+        <source>Unknown coaching environment “{name}”.</source>
+        <translation>Tuntematon valmennusympäristö ”{name}”.</translation>
+    </message>
+    <message>
+        <source>{date} is outside the trainee's coaching periods.</source>
+        <translation>{date} on valmentautujan valmennusjaksojen ulkopuolella.</translation>
+    </message>
+    <message>
+        <source>The same trainee and day as on row {row}.</source>
+        <translation>Sama valmentautuja ja päivä kuin rivillä {row}.</translation>
+    </message>
+    <message>
+        <source>This day is already recorded differently ({status}): change it in the attendance view.</source>
+        <translation>Päivä on jo kirjattu toisin ({status}): muuta sitä läsnäolonäkymässä.</translation>
+    </message>
+    <message>
+        <source>Unknown work task “{name}” at the trainee's environment.</source>
+        <translation>Valmentautujan ympäristössä ei ole työtehtävää ”{name}”.</translation>
+    </message>
+    <message>
+        <source>The allowance of {month} has been approved: attendance cannot be imported into it.</source>
+        <translation>Kuukauden {month} kulukorvaukset on hyväksytty: sille ei voi tuoda läsnäoloja.</translation>
+    </message>
+    <message>
+        <source>Each field can be chosen for one column only.</source>
+        <translation>Kunkin tiedon voi valita vain yhdelle sarakkeelle.</translation>
+    </message>
+    <message>
+        <source>Choose a column for: {fields}.</source>
+        <translation>Valitse sarake tiedoille: {fields}.</translation>
+    </message>
+    <message>
+        <source>Rows: {total}. New: {new}. Already in the database: {existing}. With problems: {invalid}.</source>
+        <translation>Rivejä: {total}. Uusia: {new}. Jo tietokannassa: {existing}. Ongelmallisia: {invalid}.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Keskeytetty: mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Checked only: nothing was written.</source>
+        <translation>Vain tarkistettu: mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Rows imported: {new}.</source>
+        <translation>Tuotuja rivejä: {new}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: some rows have problems.</source>
+        <translation>Mitään ei tuotu: joillakin riveillä on ongelmia.</translation>
+    </message>
+    <message>
+        <source>Nothing new to import.</source>
+        <translation>Ei mitään uutta tuotavaa.</translation>
+    </message>
+    <message>
+        <source>No trainee with this personal identity code in the register.</source>
+        <translation>Rekisterissä ei ole valmentautujaa tällä henkilötunnuksella.</translation>
+    </message>
+    <message>
+        <source>The name does not match the trainee with this personal identity code.</source>
+        <translation>Nimi ei vastaa tämän henkilötunnuksen valmentautujaa.</translation>
+    </message>
+    <message>
+        <source>Give the personal identity code, or the last name, first name and birth date.</source>
+        <translation>Anna henkilötunnus tai sukunimi, etunimi ja syntymäaika.</translation>
+    </message>
+    <message>
+        <source>No trainee of this name and birth date in the register.</source>
+        <translation>Rekisterissä ei ole tämännimistä tänä päivänä syntynyttä valmentautujaa.</translation>
+    </message>
+    <message>
+        <source>Several trainees have this name and birth date: give the personal identity code.</source>
+        <translation>Usealla valmentautujalla on sama nimi ja syntymäaika: anna henkilötunnus.</translation>
+    </message>
+    <message>
+        <source>The row could not be saved: {reason}</source>
+        <translation>Riviä ei voitu tallentaa: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose an Excel (.xlsx) or CSV (.csv) file.</source>
+        <translation>Valitse Excel- (.xlsx) tai CSV-tiedosto (.csv).</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>Tiedostoa ei voitu lukea: {reason}</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx).</source>
+        <translation>Tiedosto ei ole Excel-työkirja (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>Tiedostossa ei ole rivejä.</translation>
+    </message>
+    <message>
+        <source>The date “{text}” does not exist.</source>
+        <translation>Päivämäärää ”{text}” ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>Give the date as d.m.yyyy, e.g. 3.11.2026 (not “{text}”).</source>
+        <translation>Anna päivämäärä muodossa p.k.vvvv, esim. 3.11.2026 (ei ”{text}”).</translation>
+    </message>
+    <message>
+        <source>Give a number (not “{text}”).</source>
+        <translation>Anna luku (ei ”{text}”).</translation>
+    </message>
+    <message>
+        <source>Give a whole number (not “{text}”).</source>
+        <translation>Anna kokonaisluku (ei ”{text}”).</translation>
+    </message>
+    <message>
+        <source>Unknown value “{text}”: use one of {choices}.</source>
+        <translation>Tuntematon arvo ”{text}”: käytä jotakin näistä: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown attendance “{text}”: use a mark letter (P, O, S, L, K, H, T, M, X, E) or a status.</source>
+        <translation>Tuntematon läsnäolomerkintä ”{text}”: käytä merkintäkirjainta (P, O, S, L, K, H, T, M, X, E) tai tilaa.</translation>
+    </message>
 </context>
 <context>
     <name>errors_dialog</name>
@@ -5006,6 +5562,125 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>Something went wrong and nothing was saved. The details are in the log file.</source>
         <translation>Jokin meni vikaan eikä mitään tallennettu. Tarkemmat tiedot ovat lokitiedostossa.</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <source>Coaching environment</source>
+        <translation>Valmennusympäristö</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Sukupuoli</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Kielet</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Kohderyhmät</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Lähettäjä</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation>Jakson tyyppi</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Alkupäivä</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Suunniteltu loppu</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Päättymispäivä</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation>Tuntia päivässä</translation>
+    </message>
+    <message>
+        <source>Days per week</source>
+        <translation>Päivää viikossa</translation>
+    </message>
+    <message>
+        <source>Coaching package</source>
+        <translation>Valmennuspaketti</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Tunnit</translation>
+    </message>
+    <message>
+        <source>Absence reason</source>
+        <translation>Poissaolon syy</translation>
+    </message>
+    <message>
+        <source>Work task</source>
+        <translation>Työtehtävä</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Lisätieto</translation>
+    </message>
+    <message>
+        <source>Personal identity code (or last name, first name and birth date)</source>
+        <translation>Henkilötunnus (tai sukunimi, etunimi ja syntymäaika)</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,9 @@ def test_a_changed_mapping_is_checked_again_and_remembered(qtbot, window):
 
 
 def test_missing_columns_are_named_instead_of_checking(qtbot, window):
+    from toimi_desktop.i18n import set_language
+
+    set_language("en")  # as the app does for an English UI (no Qt translator in tests)
     dialog = open_file(qtbot, window, "trainees_good.csv")
     dialog.preview.combos[0].setCurrentIndex(0)  # the last name: not imported
     assert dialog.check() is None

@@ -43,7 +43,10 @@ class Field:
 
 
 def _field(key: str, label: str, *names: str, required: bool = False) -> Field:
-    return Field(key, label, tuple(normalise(n) for n in names), required)
+    # The field's own label in either language names it too: a list the app exported
+    # reads back without choosing columns.
+    every = (*names, label, translate("import", label, "fi"))
+    return Field(key, label, tuple(dict.fromkeys(normalise(n) for n in every)), required)
 
 
 def normalise(header: str) -> str:
@@ -192,20 +195,36 @@ def detect_kind(headers: Sequence[str]) -> ImportKind:
     return ImportKind.TRAINEES
 
 
+class _FieldNames:
+    """Fields as a message parameter, named in the message's language."""
+
+    def __init__(self, fields: list[Field]) -> None:
+        self.fields = fields
+
+    def translated(self, language: str | None = None) -> str:
+        return ", ".join(f.translated(language) for f in self.fields)
+
+    def __str__(self) -> str:
+        return ", ".join(f.label for f in self.fields)
+
+
+_IDENTITY_NEEDED = Field("identity", N_("import", "Personal identity code (or last name, first "
+                                                  "name and birth date)"), ())
+
+
 def check_mapping(kind: ImportKind, mapping: Mapping) -> None:
     """The columns an import cannot do without; raises ValidationError naming them."""
     keys = set(mapping.values())
-    missing = [f.translated() for f in FIELDS[kind] if f.required and f.key not in keys]
-    if kind is not ImportKind.TRAINEES and "hetu" not in keys and not {
-            "last_name", "first_name", "birth_date"} <= keys:
-        missing.append(translate("import", N_("import", "Personal identity code (or last "
-                                                        "name, first name and birth date)")))
     if len(keys) != len(mapping):
         raise ValidationError({"mapping": Message(N_("errors", "Each field can be chosen for "
                                                                "one column only."))})
+    missing = [f for f in FIELDS[kind] if f.required and f.key not in keys]
+    if kind is not ImportKind.TRAINEES and "hetu" not in keys and not {
+            "last_name", "first_name", "birth_date"} <= keys:
+        missing.append(_IDENTITY_NEEDED)
     if missing:
         raise ValidationError({"mapping": Message(
-            N_("errors", "Choose a column for: {fields}."), {"fields": ", ".join(missing)})})
+            N_("errors", "Choose a column for: {fields}."), {"fields": _FieldNames(missing)})})
 
 
 # --- remembered mappings ------------------------------------------------------------------
