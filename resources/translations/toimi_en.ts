@@ -670,6 +670,10 @@ The current database is kept beside it as a copy. TOIMI Desktop closes and start
             <numerusform>Last backup {date}; %n changes not synced.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
 </context>
 <context>
     <name>DayModel</name>

@@ -670,6 +670,10 @@ Nykyinen tietokanta säilytetään kopiona sen vieressä. TOIMI Desktop sulkeutu
             <numerusform>Viimeisin varmuuskopio {date}; %n muutosta synkronoimatta.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Varmuuskopioi nyt</translation>
+    </message>
 </context>
 <context>
     <name>DayModel</name>

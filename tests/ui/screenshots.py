@@ -128,6 +128,9 @@ def main(out: Path) -> None:
     from screenshots_progress import progress_shots
 
     progress_shots(window, session, out, app, _save)
+    from screenshots_data import data_shots
+
+    data_shots(window, session, out, app, _save)
     QTimer.singleShot(0, app.quit)
     app.exec()
     db.dispose()

@@ -168,5 +168,6 @@ class DataActions(QObject):
                 text = self.tr("Last backup {date}; %n change(s) not synced.", "",
                                reminder.pending).format(
                     date=format_date(reminder.last_backup.astimezone().date()))
-            self.reminder.setText(f'{text} <a href="backup">{self.tr("Back up now")}</a>')
+            link = self.tr("Back up now")
+            self.reminder.setText(f'{text} <a href="backup">{link}</a>')
         return reminder

@@ -37,6 +37,7 @@ class MappingPreview(QTableWidget):
         self.setWordWrap(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setMinimumSectionSize(150)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.combos: list[QComboBox] = []
 
     def set_table(self, table: SheetTable, kind: ImportKind, mapping: Mapping) -> None:
