@@ -143,8 +143,7 @@ def _add_restore(subparsers: Subparsers, common: argparse.ArgumentParser) -> Non
 def _run_restore(args: argparse.Namespace) -> int:
     from toimi_desktop.services.backup import restore_database
 
-    if args.db.is_dir():
-        check_db_path(args.db, must_exist=False)
+    check_db_path(args.db, must_exist=False)
     info, previous = restore_database(args.db, args.source)
     out(t(N_("cli", "Restored {db} from {path}: {trainees} trainees, schema {revision}."),
           db=args.db, path=args.source, trainees=info.trainees, revision=info.revision))

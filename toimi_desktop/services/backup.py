@@ -30,7 +30,6 @@ LAST_BACKUP_AT = "backup_last_at"  # local settings of the database that was bac
 LAST_BACKUP_FILE = "backup_last_file"
 _TOIMI_TABLES = {"alembic_version", "trainee", "period", "attendance", "municipality",
                  "local_setting", "sync_outbox", "audit_entry"}
-_SQLITE_MAGIC = b"SQLite format 3\x00"  # a plain (unencrypted) SQLite file starts with it
 _SIDECARS = ("-wal", "-shm", "-journal")
 
 
@@ -158,9 +157,6 @@ def check_backup(path: Path, name: str | None = None) -> BackupInfo:
     """Refuse anything but an intact TOIMI database of a schema this version knows."""
     name = name or Path(path).name
     not_toimi = DomainError(N_("errors", "{name} is not a TOIMI database."), name=name)
-    with Path(path).open("rb") as file:
-        if file.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
-            raise not_toimi
     try:
         conn = Database(path, migrate=False).raw_connection()
     except sqlite3.DatabaseError:

@@ -10,26 +10,21 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox
 
 from toimi_desktop.models.enums import Role
-from toimi_desktop.services.backup import (
-    BackupInfo,
-    BackupReminder,
-    backup_database,
-    backup_reminder,
-    cancel_restore,
-    mark_restore_ready,
-    prepare_restore,
-)
 from toimi_desktop.services.trainees import WRITERS
-from toimi_desktop.ui.imports.dialog import ImportDialog
 from toimi_desktop.ui.operation import Operation
 from toimi_desktop.ui.session import AppSession
 from toimi_desktop.ui.text import format_date
+
+if TYPE_CHECKING:
+    from toimi_desktop.services.backup import BackupInfo, BackupReminder
+    from toimi_desktop.ui.imports.dialog import ImportDialog
 
 REMINDER_CHECK_MS = 10 * 60 * 1000
 FIRST_CHECK_MS = 3000  # after start-up, off the first paint's path
@@ -87,6 +82,8 @@ class DataActions(QObject):
     def open_import(self) -> ImportDialog | None:
         if not self.import_action.isEnabled():
             return None
+        from toimi_desktop.ui.imports.dialog import ImportDialog  # off the start-up path
+
         dialog = ImportDialog(self._session, self._window)
         dialog.setModal(True)
         dialog.show()
@@ -102,6 +99,8 @@ class DataActions(QObject):
             if not name:
                 return None
             path = Path(name)
+        from toimi_desktop.services.backup import backup_database
+
         db = self._session.db
         self.backup_action.setEnabled(False)
         operation = Operation(self._window, lambda: backup_database(db, path))
@@ -125,6 +124,8 @@ class DataActions(QObject):
             if not name:
                 return None
             path = Path(name)
+        from toimi_desktop.services.backup import prepare_restore
+
         db_path = self._session.db.path
         operation = Operation(self._window, lambda: prepare_restore(db_path, path))
         operation.success(self._confirm_restore)
@@ -148,9 +149,13 @@ class DataActions(QObject):
         if answer == QMessageBox.StandardButton.Yes:
             self.restart_to_restore()
         else:
+            from toimi_desktop.services.backup import cancel_restore
+
             cancel_restore(self._session.db.path)
 
     def restart_to_restore(self) -> None:
+        from toimi_desktop.services.backup import mark_restore_ready
+
         mark_restore_ready(self._session.db.path)
         app = QApplication.instance()
         app.setProperty(RESTART_PROPERTY, True)
@@ -158,6 +163,8 @@ class DataActions(QObject):
 
     # --- reminder -------------------------------------------------------------------------
     def refresh_reminder(self, now: datetime | None = None) -> BackupReminder | None:
+        from toimi_desktop.services.backup import backup_reminder
+
         reminder = backup_reminder(self._session.db, now or datetime.now(UTC))
         self.reminder.setVisible(reminder is not None and self.backup_action.isEnabled())
         if reminder is not None:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction
@@ -26,9 +27,11 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from toimi_desktop.services.exports import ExportTable, export_table
 from toimi_desktop.ui.operation import Operation
 from toimi_desktop.ui.session import AppSession
+
+if TYPE_CHECKING:
+    from toimi_desktop.services.exports import ExportTable
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -54,6 +57,8 @@ def table_of(model: QAbstractItemModel, title: str,
              view: QAbstractItemView | None = None) -> ExportTable:
     """The model's displayed data: headers and every row. Read on the UI thread, except
     the rows of a model with `export_rows(columns)` (all of them, read where iterated)."""
+    from toimi_desktop.services.exports import ExportTable  # not on the start-up path
+
     columns = visible_columns(model, view)
     headers = headers_of(model, columns)
     export_rows: Callable[[list[int]], Iterable[Sequence[object]]] | None = getattr(
@@ -117,6 +122,8 @@ class ListExport(QObject):
         path = path or self.ask_path()
         if path is None:
             return None
+        from toimi_desktop.services.exports import export_table
+
         table = table_of(model, self.title(), self.view)
         ctx = self._session.ctx
         self.action.setEnabled(False)

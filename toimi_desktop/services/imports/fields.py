@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
 from toimi_desktop.i18n import translate
@@ -43,10 +44,14 @@ class Field:
 
 
 def _field(key: str, label: str, *names: str, required: bool = False) -> Field:
-    # The field's own label in either language names it too: a list the app exported
-    # reads back without choosing columns.
-    every = (*names, label, translate("import", label, "fi"))
-    return Field(key, label, tuple(dict.fromkeys(normalise(n) for n in every)), required)
+    return Field(key, label, tuple(normalise(n) for n in (*names, label)), required)
+
+
+@cache
+def _names(field: Field) -> frozenset[str]:
+    """The header names of a field, its Finnish label too: a list the app exported reads
+    back without choosing columns. (Translated on first use, not at import.)"""
+    return frozenset((*field.names, normalise(translate("import", field.label, "fi"))))
 
 
 def normalise(header: str) -> str:
@@ -150,7 +155,7 @@ Mapping = dict[int, str]  # column index → field key (unmapped columns are lef
 
 def looks_like_header(cells: Sequence[object]) -> bool:
     """A row with two or more cells that name known fields (not a title row above)."""
-    names = {name for fields in FIELDS.values() for f in fields for name in f.names}
+    names = {name for fields in FIELDS.values() for f in fields for name in _names(f)}
     return sum(isinstance(c, str) and normalise(c) in names for c in cells) >= 2
 
 
@@ -163,14 +168,14 @@ def _match(header: str, fields: Sequence[Field], taken: set[str]) -> str | None:
     if not name:
         return None
     for f in fields:
-        if f.key not in taken and name in f.names:
+        if f.key not in taken and name in _names(f):
             return f.key
     # "Asiakkaan henkilötunnus": every word of a known name appears in the header.
     words = set(name.split())
     for f in fields:
         if f.key in taken:
             continue
-        if any(len(n) >= 4 and set(n.split()) <= words for n in f.names):
+        if any(len(n) >= 4 and set(n.split()) <= words for n in _names(f)):
             return f.key
     return None
 

@@ -82,16 +82,22 @@ class TraineeListModel(QAbstractTableModel):
 
     def export_rows(self, columns: list[int]) -> Iterator[list[str]]:
         """Every trainee matching the filter, not only the rows paged in so far, as the
-        list shows them. Read page by page from SQL where iterated (the export worker)."""
-        flt, register, size = self._filter, self._register, self.EXPORT_PAGE_SIZE
-        offset = 0
-        while True:
-            page = register.page(flt, offset, size)
-            for row in page:
-                yield [self._text(row, c, Qt.ItemDataRole.DisplayRole) or "" for c in columns]
-            if len(page) < size:
-                return
-            offset += size
+        list shows them. Read page by page from SQL where iterated (the export worker),
+        with the filter of the moment Export was chosen."""
+        flt, register, size, text = (self._filter, self._register, self.EXPORT_PAGE_SIZE,
+                                     self._text)
+
+        def rows() -> Iterator[list[str]]:
+            offset = 0
+            while True:
+                page = register.page(flt, offset, size)
+                for row in page:
+                    yield [text(row, c, Qt.ItemDataRole.DisplayRole) or "" for c in columns]
+                if len(page) < size:
+                    return
+                offset += size
+
+        return rows()
 
     # --- loading ------------------------------------------------------------------------
     def _load(self, limit: int | None = None) -> None:
