@@ -101,3 +101,28 @@ def test_export_refuses_an_unknown_suffix(tmp_path):
 
     with pytest.raises(DomainError):
         export_table(None, ExportTable("x", ["a"], [["1"]]), tmp_path / "x.ods")
+
+
+def test_the_attendance_week_exports_its_marks(qtbot, window, session, world, tmp_path):
+    from toimi_desktop.ui.attendance.view import WEEK
+    from toimi_desktop.ui.main_window import ATTENDANCE
+
+    for name in ("trainees_good.csv", "periods_good.csv", "attendance_good.csv"):
+        table = read_table(FIXTURES / name)
+        kind, mapping = initial_mapping(session.ctx, table)
+        assert run_import(session.ctx, table, kind, mapping, today=date(2026, 11, 22)).written
+    window.show_section(ATTENDANCE)
+    view = window.attendance.view
+    view.environment.set_value(world["joensuu_env"])
+    view.set_day(date(2026, 10, 7))
+    view.set_mode(WEEK)
+    operation = view.exports[1].run(tmp_path / "viikko.csv")
+    with qtbot.waitSignal(operation.finished, timeout=30000):
+        pass
+    with open(tmp_path / "viikko.csv", encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.reader(file, delimiter=";"))
+    assert rows[0][0] == "Trainee" and len(rows[0]) == 8  # the name and seven days
+    assert len(rows) - 1 == 4  # Taitamo's four trainees of the file
+    marks = {cell for row in rows[1:] for cell in row[1:4]}  # Monday to Wednesday
+    assert marks <= set("POSLKHTMXE") and "P" in marks
+    assert all(row[4:] == ["", "", "", ""] for row in rows[1:])  # nothing from Thursday on
