@@ -296,15 +296,20 @@ def main(argv: list[str] | None = None) -> int:
     app.setWindowIcon(QIcon(str(resource_path("icons", "toimi.svg"))))
 
     from toimi_desktop.models.database import Database
+    from toimi_desktop.ui.data_actions import RESTART_PROPERTY
     from toimi_desktop.ui.main_window import MainWindow
     from toimi_desktop.ui.session import AppSession
 
     interactive = not args.quit_after_show  # the benchmark must never wait for a click
     db: Database | None = None
+    kept: Path | None = None
     try:
         path = database_path(args)
         if args.demo:
             ensure_demo(path)
+        from toimi_desktop.services.backup import apply_pending_restore
+
+        kept = apply_pending_restore(path)  # File → Restore…, confirmed before a restart
         db = Database(path)
         actor = choose_actor(db, args.user, interactive=interactive)
         if actor is None:  # the first-run dialog was cancelled
@@ -322,9 +327,31 @@ def main(argv: list[str] | None = None) -> int:
     if args.quit_after_show:
         after_paint.append(_AfterFirstPaint(window, app.quit))
     window.show()
+    if kept is not None:
+        window.statusBar().showMessage(QApplication.translate(
+            "app", "Restored from the backup; the previous database was kept as {path}."
+        ).format(path=kept), 30000)
     code = app.exec()
     db.dispose()
+    if app.property(RESTART_PROPERTY):
+        restart(argv)
     return code
+
+
+def restart(argv: list[str] | None) -> None:
+    """Start the app again (to finish a restore) and leave at once: nothing of this
+    process may touch the database file after the new one has put the backup in place."""
+    import os
+
+    from PySide6.QtCore import QProcess
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    if getattr(sys, "frozen", False):  # the installed bundle
+        QProcess.startDetached(sys.executable, args)
+    else:
+        QProcess.startDetached(sys.executable, ["-m", "toimi_desktop.app", *args])
+    logging.shutdown()
+    os._exit(0)
 
 
 if __name__ == "__main__":

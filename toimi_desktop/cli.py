@@ -1,5 +1,6 @@
 """The `toimi` command: headless administration (demo data, schema, users, attendance
-reports and month approvals; later sync, export, backup). Same services as the UI, never Qt.
+reports and month approvals, sync, spreadsheet import, backup and restore). Same services as
+the UI, never Qt.
 
 Adding a command: write `_add_<name>(subparsers, common)` that adds its parser and sets
 `run=` to a function taking the parsed arguments and returning the exit code, and list it in
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from toimi_desktop.cli_data import add_data_commands
 from toimi_desktop.cli_reports import add_approve_month, add_report
 from toimi_desktop.cli_steering import add_export
 from toimi_desktop.cli_support import EXIT_FAILURE, EXIT_OK, EXIT_USER_ERROR
@@ -189,6 +191,7 @@ COMMANDS: tuple[Callable[[Subparsers, argparse.ArgumentParser], None], ...] = (
     add_approve_month,
     add_export,
     add_sync_commands,
+    add_data_commands,
 )
 
 

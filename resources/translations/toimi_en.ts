@@ -113,6 +113,10 @@
         <translation>&amp;Chart:</translation>
     </message>
     <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
         <source>No assessments yet.</source>
         <translation>No assessments yet.</translation>
     </message>
@@ -311,6 +315,18 @@
     <message>
         <source>Environment</source>
         <translation>Environment</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Save the day, week or month shown as an Excel or CSV file</source>
+        <translation>Save the day, week or month shown as an Excel or CSV file</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
     </message>
     <message>
         <source>Save</source>
@@ -595,6 +611,71 @@
     </message>
 </context>
 <context>
+    <name>DataActions</name>
+    <message>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Import from a spreadsheet…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <source>TOIMI backup (*.db)</source>
+        <translation>TOIMI backup (*.db)</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Backed up to {path}</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>TOIMI backup (*.db);;All files (*)</source>
+        <translation>TOIMI backup (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Restore the backup {file}?
+
+It has {trainees} trainees; its last change was made on {date}. Changes made after the backup that have not been synced are lost.
+
+The current database is kept beside it as a copy. TOIMI Desktop closes and starts again to finish the restore.</source>
+        <translation>Restore the backup {file}?
+
+It has {trainees} trainees; its last change was made on {date}. Changes made after the backup that have not been synced are lost.
+
+The current database is kept beside it as a copy. TOIMI Desktop closes and starts again to finish the restore.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup yet and %n change(s) not synced.</source>
+        <translation>
+            <numerusform>No backup yet and %n change not synced.</numerusform>
+            <numerusform>No backup yet and %n changes not synced.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup {date}; %n change(s) not synced.</source>
+        <translation>
+            <numerusform>Last backup {date}; %n change not synced.</numerusform>
+            <numerusform>Last backup {date}; %n changes not synced.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+</context>
+<context>
     <name>DayModel</name>
     <message>
         <source>Trainee</source>
@@ -842,6 +923,10 @@
     <message>
         <source>Closed days…</source>
         <translation>Closed days…</translation>
+    </message>
+    <message>
+        <source>Coaching environments</source>
+        <translation>Coaching environments</translation>
     </message>
     <message numerus="yes">
         <source>%n environment(s)</source>
@@ -1165,6 +1250,14 @@
         <translation>Refresh (F5)</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save the list shown as an Excel or CSV file</source>
+        <translation>Save the list shown as an Excel or CSV file</translation>
+    </message>
+    <message>
         <source>Plans of open periods whose next review is past or within 14 days.</source>
         <translation>Plans of open periods whose next review is past or within 14 days.</translation>
     </message>
@@ -1294,6 +1387,89 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Import from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>An Excel (.xlsx) or CSV file</source>
+        <translation>An Excel (.xlsx) or CSV file</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>The file holds</translation>
+    </message>
+    <message>
+        <source>The file &amp;holds</source>
+        <translation>The file &amp;holds</translation>
+    </message>
+    <message>
+        <source>Choose what each column is (* required). The first rows of the file:</source>
+        <translation>Choose what each column is (* required). The first rows of the file:</translation>
+    </message>
+    <message>
+        <source>Check report</source>
+        <translation>Check report</translation>
+    </message>
+    <message>
+        <source>Show &amp;warnings too</source>
+        <translation>Show &amp;warnings too</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k again</source>
+        <translation>Chec&amp;k again</translation>
+    </message>
+    <message>
+        <source>Import &amp;valid rows</source>
+        <translation>Import &amp;valid rows</translation>
+    </message>
+    <message>
+        <source>Import only if &amp;all are valid</source>
+        <translation>Import only if &amp;all are valid</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>Choose a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>The columns changed: check the file again.</source>
+        <translation>The columns changed: check the file again.</translation>
+    </message>
+    <message>
+        <source>Checking rows…</source>
+        <translation>Checking rows…</translation>
+    </message>
+    <message>
+        <source>Importing rows…</source>
+        <translation>Importing rows…</translation>
+    </message>
+    <message>
+        <source>Warnings: {count} (e.g. {example})</source>
+        <translation>Warnings: {count} (e.g. {example})</translation>
+    </message>
+</context>
+<context>
     <name>InfoPage</name>
     <message>
         <source>This section is not yet available in this version of TOIMI Desktop.</source>
@@ -1335,6 +1511,36 @@ Delete: clear an unsaved mark
 Ctrl+Shift+P: all remaining present
 Ctrl+S: save
 Alt+←/→: previous/next day</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save this list as an Excel or CSV file</source>
+        <translation>Save this list as an Excel or CSV file</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Export the list</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to {path}</source>
+        <translation>
+            <numerusform>%n row exported to {path}</numerusform>
+            <numerusform>%n rows exported to {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1670,21 @@ Alt+←/→: previous/next day</translation>
     <message>
         <source>&lt;h3&gt;TOIMI Desktop {version}&lt;/h3&gt;&lt;p&gt;Case management for the work coaches of the TOIMI project (Toimivat välityömarkkinat Pohjois-Karjalaan), North Karelia.&lt;/p&gt;&lt;p&gt;Co-funded by the European Union (ESF+).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TOIMI Desktop {version}&lt;/h3&gt;&lt;p&gt;Case management for the work coaches of the TOIMI project (Toimivat välityömarkkinat Pohjois-Karjalaan), North Karelia.&lt;/p&gt;&lt;p&gt;Co-funded by the European Union (ESF+).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPreview</name>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Field of column {name}</source>
+        <translation>Field of column {name}</translation>
+    </message>
+    <message>
+        <source>– not imported –</source>
+        <translation>– not imported –</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1842,10 @@ Alt+←/→: previous/next day</translation>
     <message>
         <source>Feedback…</source>
         <translation>Feedback…</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Work orders</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
@@ -1856,6 +2081,10 @@ Alt+←/→: previous/next day</translation>
     <message>
         <source>Service catalogue PDF…</source>
         <translation>Service catalogue PDF…</translation>
+    </message>
+    <message>
+        <source>Service packages</source>
+        <translation>Service packages</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s)</source>
@@ -2370,6 +2599,10 @@ Alt+←/→: previous/next day</translation>
         <translation>Open orders on the day</translation>
     </message>
     <message>
+        <source>Trainees and tasks</source>
+        <translation>Trainees and tasks</translation>
+    </message>
+    <message>
         <source>Trainees and the tasks that fit them</source>
         <translation>Trainees and the tasks that fit them</translation>
     </message>
@@ -2470,6 +2703,10 @@ Alt+←/→: previous/next day</translation>
     <message>
         <source>Start period…</source>
         <translation>Start period…</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
     </message>
     <message numerus="yes">
         <source>%n trainee(s) found</source>
@@ -2572,6 +2809,25 @@ The month's attendance is locked after this: later changes need a reason and are
     <message>
         <source>The allowance of {month} for {environment} was approved.</source>
         <translation>The allowance of {month} for {environment} was approved.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation>Warning: {text}</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +3062,10 @@ The month's attendance is locked after this: later changes need a reason and are
     <message>
         <source>&amp;Day:</source>
         <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>Suitable tasks</source>
+        <translation>Suitable tasks</translation>
     </message>
     <message>
         <source>{name} 1 (no assessment yet)</source>
@@ -3136,6 +3396,10 @@ The month's attendance is locked after this: later changes need a reason and are
         <source>Take out of use</source>
         <translation>Take out of use</translation>
     </message>
+    <message>
+        <source>Work tasks</source>
+        <translation>Work tasks</translation>
+    </message>
     <message numerus="yes">
         <source>%n task(s)</source>
         <translation>
@@ -3411,6 +3675,14 @@ The month's attendance is locked after this: later changes need a reason and are
 </context>
 <context>
     <name>TemplatesPanel</name>
+    <message>
+        <source>Assessment templates</source>
+        <translation>Assessment templates</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
     <message>
         <source>&amp;New template…</source>
         <translation>&amp;New template…</translation>
@@ -3729,6 +4001,10 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>Lives in a rural area</translation>
     </message>
     <message>
+        <source>Coaching periods {name}</source>
+        <translation>Coaching periods {name}</translation>
+    </message>
+    <message>
         <source>Coaching periods</source>
         <translation>Coaching periods</translation>
     </message>
@@ -3834,6 +4110,10 @@ The month's attendance is locked after this: later changes need a reason and are
     <message>
         <source>TOIMI Desktop</source>
         <translation>TOIMI Desktop</translation>
+    </message>
+    <message>
+        <source>Restored from the backup; the previous database was kept as {path}.</source>
+        <translation>Restored from the backup; the previous database was kept as {path}.</translation>
     </message>
 </context>
 <context>
@@ -4157,6 +4437,82 @@ The month's attendance is locked after this: later changes need a reason and are
     <message>
         <source>the output file, .xlsx or .csv</source>
         <translation>the output file, .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>import trainees, periods or attendance from XLSX or CSV</source>
+        <translation>import trainees, periods or attendance from XLSX or CSV</translation>
+    </message>
+    <message>
+        <source>Import trainees, coaching periods or attendance from an Excel (.xlsx) or CSV file. Every row is checked first; rows already in the database are skipped, so importing the same file again adds nothing. The columns are matched by their headers (Finnish or English), or as last chosen in the app for a file with the same headers.</source>
+        <translation>Import trainees, coaching periods or attendance from an Excel (.xlsx) or CSV file. Every row is checked first; rows already in the database are skipped, so importing the same file again adds nothing. The columns are matched by their headers (Finnish or English), or as last chosen in the app for a file with the same headers.</translation>
+    </message>
+    <message>
+        <source>the .xlsx or .csv file</source>
+        <translation>the .xlsx or .csv file</translation>
+    </message>
+    <message>
+        <source>what the file holds (default: told by its columns)</source>
+        <translation>what the file holds (default: told by its columns)</translation>
+    </message>
+    <message>
+        <source>check and report only: write nothing</source>
+        <translation>check and report only: write nothing</translation>
+    </message>
+    <message>
+        <source>import nothing if any row has a problem (default: import the valid rows)</source>
+        <translation>import nothing if any row has a problem (default: import the valid rows)</translation>
+    </message>
+    <message>
+        <source>{file}: {kind}, {rows} rows.</source>
+        <translation>{file}: {kind}, {rows} rows.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>row</translation>
+    </message>
+    <message>
+        <source>Warning on {count} rows: {message}</source>
+        <translation>Warning on {count} rows: {message}</translation>
+    </message>
+    <message>
+        <source>back up a database (also while the app is using it)</source>
+        <translation>back up a database (also while the app is using it)</translation>
+    </message>
+    <message>
+        <source>Copy the database to a backup file with SQLite's online backup: safe while the app runs and writes.</source>
+        <translation>Copy the database to a backup file with SQLite's online backup: safe while the app runs and writes.</translation>
+    </message>
+    <message>
+        <source>the backup file to write</source>
+        <translation>the backup file to write</translation>
+    </message>
+    <message>
+        <source>Backed up {db} to {path} ({size} kB).</source>
+        <translation>Backed up {db} to {path} ({size} kB).</translation>
+    </message>
+    <message>
+        <source>restore a database from a backup</source>
+        <translation>restore a database from a backup</translation>
+    </message>
+    <message>
+        <source>Check a backup (intact, a TOIMI database, not from a newer version), bring it to this version's schema and put it in place of the database; the previous database is kept beside it. Close the app first.</source>
+        <translation>Check a backup (intact, a TOIMI database, not from a newer version), bring it to this version's schema and put it in place of the database; the previous database is kept beside it. Close the app first.</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>the backup file</translation>
+    </message>
+    <message>
+        <source>Restored {db} from {path}: {trainees} trainees, schema {revision}.</source>
+        <translation>Restored {db} from {path}: {trainees} trainees, schema {revision}.</translation>
+    </message>
+    <message>
+        <source>The previous database was kept as {path}.</source>
+        <translation>The previous database was kept as {path}.</translation>
     </message>
 </context>
 <context>
@@ -4497,6 +4853,18 @@ The month's attendance is locked after this: later changes need a reason and are
         <source>3 – physically or mentally demanding</source>
         <translation>3 – physically or mentally demanding</translation>
     </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Trainees</translation>
+    </message>
+    <message>
+        <source>Coaching periods</source>
+        <translation>Coaching periods</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -4609,8 +4977,24 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>Name the ordering department.</translation>
     </message>
     <message>
+        <source>Give the kind of period.</source>
+        <translation>Give the kind of period.</translation>
+    </message>
+    <message>
         <source>Start date is required.</source>
         <translation>Start date is required.</translation>
+    </message>
+    <message>
+        <source>Give the outcome of a period that has ended.</source>
+        <translation>Give the outcome of a period that has ended.</translation>
+    </message>
+    <message>
+        <source>Give the end date of a period that has an outcome.</source>
+        <translation>Give the end date of a period that has an outcome.</translation>
+    </message>
+    <message>
+        <source>The same period as on row {row}.</source>
+        <translation>The same period as on row {row}.</translation>
     </message>
     <message>
         <source>The end cannot be before the start.</source>
@@ -4793,8 +5177,28 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>Birth date does not match the personal identity code.</translation>
     </message>
     <message>
+        <source>Give the personal identity code or the birth date: without either the trainee cannot be recognised when the file is imported again.</source>
+        <translation>Give the personal identity code or the birth date: without either the trainee cannot be recognised when the file is imported again.</translation>
+    </message>
+    <message>
+        <source>Unknown municipality “{name}”.</source>
+        <translation>Unknown municipality “{name}”.</translation>
+    </message>
+    <message>
+        <source>The same trainee as on row {row}.</source>
+        <translation>The same trainee as on row {row}.</translation>
+    </message>
+    <message>
         <source>Another trainee already has this personal identity code.</source>
         <translation>Another trainee already has this personal identity code.</translation>
+    </message>
+    <message>
+        <source>A trainee of this name and birth date has another personal identity code in the register.</source>
+        <translation>A trainee of this name and birth date has another personal identity code in the register.</translation>
+    </message>
+    <message>
+        <source>The trainee is already in the register without a personal identity code: add it there.</source>
+        <translation>The trainee is already in the register without a personal identity code: add it there.</translation>
     </message>
     <message>
         <source>Birth date cannot be in the future.</source>
@@ -5261,8 +5665,48 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>Give both --from and --to, or neither (the last full quarter).</translation>
     </message>
     <message>
+        <source>Rows: {total}. New: {new}. Already in the database: {existing}. With problems: {invalid}.</source>
+        <translation>Rows: {total}. New: {new}. Already in the database: {existing}. With problems: {invalid}.</translation>
+    </message>
+    <message>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Checked only: nothing was written.</source>
+        <translation>Checked only: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Rows imported: {new}.</source>
+        <translation>Rows imported: {new}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: some rows have problems.</source>
+        <translation>Nothing was imported: some rows have problems.</translation>
+    </message>
+    <message>
+        <source>Nothing new to import.</source>
+        <translation>Nothing new to import.</translation>
+    </message>
+    <message>
+        <source>No trainee with this personal identity code in the register.</source>
+        <translation>No trainee with this personal identity code in the register.</translation>
+    </message>
+    <message>
+        <source>The name does not match the trainee with this personal identity code.</source>
+        <translation>The name does not match the trainee with this personal identity code.</translation>
+    </message>
+    <message>
+        <source>Give the personal identity code, or the last name, first name and birth date.</source>
+        <translation>Give the personal identity code, or the last name, first name and birth date.</translation>
+    </message>
+    <message>
+        <source>No trainee of this name and birth date in the register.</source>
+        <translation>No trainee of this name and birth date in the register.</translation>
+    </message>
+    <message>
+        <source>Several trainees have this name and birth date: give the personal identity code.</source>
+        <translation>Several trainees have this name and birth date: give the personal identity code.</translation>
     </message>
     <message>
         <source>No trainee matches “{text}”: give the id, the HETU or the name as “Last First”.</source>
@@ -5271,6 +5715,118 @@ The month's attendance is locked after this: later changes need a reason and are
     <message>
         <source>“{text}” matches {count} trainees: give the id or the HETU.</source>
         <translation>“{text}” matches {count} trainees: give the id or the HETU.</translation>
+    </message>
+    <message>
+        <source>Choose another file than the database itself.</source>
+        <translation>Choose another file than the database itself.</translation>
+    </message>
+    <message>
+        <source>The copy failed its check: {detail}</source>
+        <translation>The copy failed its check: {detail}</translation>
+    </message>
+    <message>
+        <source>{name} is not a TOIMI database.</source>
+        <translation>{name} is not a TOIMI database.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {detail}</source>
+        <translation>{name} is damaged: {detail}</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of TOIMI Desktop: update the app first.</source>
+        <translation>{name} was made by a newer version of TOIMI Desktop: update the app first.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>There is no file {path}.</translation>
+    </message>
+    <message>
+        <source>No checked backup is waiting to be restored.</source>
+        <translation>No checked backup is waiting to be restored.</translation>
+    </message>
+    <message>
+        <source>Date is required.</source>
+        <translation>Date is required.</translation>
+    </message>
+    <message>
+        <source>Give the attendance status.</source>
+        <translation>Give the attendance status.</translation>
+    </message>
+    <message>
+        <source>Unknown coaching environment “{name}”.</source>
+        <translation>Unknown coaching environment “{name}”.</translation>
+    </message>
+    <message>
+        <source>{date} is outside the trainee's coaching periods.</source>
+        <translation>{date} is outside the trainee's coaching periods.</translation>
+    </message>
+    <message>
+        <source>The same trainee and day as on row {row}.</source>
+        <translation>The same trainee and day as on row {row}.</translation>
+    </message>
+    <message>
+        <source>This day is already recorded differently ({status}): change it in the attendance view.</source>
+        <translation>This day is already recorded differently ({status}): change it in the attendance view.</translation>
+    </message>
+    <message>
+        <source>Unknown work task “{name}” at the trainee's environment.</source>
+        <translation>Unknown work task “{name}” at the trainee's environment.</translation>
+    </message>
+    <message>
+        <source>The allowance of {month} has been approved: attendance cannot be imported into it.</source>
+        <translation>The allowance of {month} has been approved: attendance cannot be imported into it.</translation>
+    </message>
+    <message>
+        <source>Each field can be chosen for one column only.</source>
+        <translation>Each field can be chosen for one column only.</translation>
+    </message>
+    <message>
+        <source>Choose a column for: {fields}.</source>
+        <translation>Choose a column for: {fields}.</translation>
+    </message>
+    <message>
+        <source>The row could not be saved: {reason}</source>
+        <translation>The row could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose an Excel (.xlsx) or CSV (.csv) file.</source>
+        <translation>Choose an Excel (.xlsx) or CSV (.csv) file.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>The file could not be read: {reason}</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx).</source>
+        <translation>The file is not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>The file has no rows.</translation>
+    </message>
+    <message>
+        <source>The date “{text}” does not exist.</source>
+        <translation>The date “{text}” does not exist.</translation>
+    </message>
+    <message>
+        <source>Give the date as d.m.yyyy, e.g. 3.11.2026 (not “{text}”).</source>
+        <translation>Give the date as d.m.yyyy, e.g. 3.11.2026 (not “{text}”).</translation>
+    </message>
+    <message>
+        <source>Give a number (not “{text}”).</source>
+        <translation>Give a number (not “{text}”).</translation>
+    </message>
+    <message>
+        <source>Give a whole number (not “{text}”).</source>
+        <translation>Give a whole number (not “{text}”).</translation>
+    </message>
+    <message>
+        <source>Unknown value “{text}”: use one of {choices}.</source>
+        <translation>Unknown value “{text}”: use one of {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown attendance “{text}”: use a mark letter (P, O, S, L, K, H, T, M, X, E) or a status.</source>
+        <translation>Unknown attendance “{text}”: use a mark letter (P, O, S, L, K, H, T, M, X, E) or a status.</translation>
     </message>
 </context>
 <context>
@@ -5290,6 +5846,125 @@ The month's attendance is locked after this: later changes need a reason and are
     <message>
         <source>Something went wrong and nothing was saved. The details are in the log file.</source>
         <translation>Something went wrong and nothing was saved. The details are in the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Personal identity code</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Coaching environment</source>
+        <translation>Coaching environment</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation>Kind of period</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation>Hours per day</translation>
+    </message>
+    <message>
+        <source>Days per week</source>
+        <translation>Days per week</translation>
+    </message>
+    <message>
+        <source>Coaching package</source>
+        <translation>Coaching package</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Absence reason</source>
+        <translation>Absence reason</translation>
+    </message>
+    <message>
+        <source>Work task</source>
+        <translation>Work task</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Personal identity code (or last name, first name and birth date)</source>
+        <translation>Personal identity code (or last name, first name and birth date)</translation>
     </message>
 </context>
 <context>

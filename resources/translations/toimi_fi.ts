@@ -113,6 +113,10 @@
         <translation>&amp;Kaavio:</translation>
     </message>
     <message>
+        <source>Change</source>
+        <translation type="unfinished">Muutos</translation>
+    </message>
+    <message>
         <source>No assessments yet.</source>
         <translation>Ei vielä arviointeja.</translation>
     </message>
@@ -311,6 +315,18 @@
     <message>
         <source>Environment</source>
         <translation>Ympäristö</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the day, week or month shown as an Excel or CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished">Läsnäolo</translation>
     </message>
     <message>
         <source>Save</source>
@@ -595,6 +611,67 @@
     </message>
 </context>
 <context>
+    <name>DataActions</name>
+    <message>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TOIMI backup (*.db)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TOIMI backup (*.db);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore the backup {file}?
+
+It has {trainees} trainees; its last change was made on {date}. Changes made after the backup that have not been synced are lost.
+
+The current database is kept beside it as a copy. TOIMI Desktop closes and starts again to finish the restore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>No backup yet and %n change(s) not synced.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup {date}; %n change(s) not synced.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DayModel</name>
     <message>
         <source>Trainee</source>
@@ -842,6 +919,10 @@
     <message>
         <source>Closed days…</source>
         <translation>Suljetut päivät…</translation>
+    </message>
+    <message>
+        <source>Coaching environments</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n environment(s)</source>
@@ -1165,6 +1246,14 @@
         <translation>Päivitä (F5)</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the list shown as an Excel or CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Plans of open periods whose next review is past or within 14 days.</source>
         <translation>Käynnissä olevien jaksojen suunnitelmat, joiden seuraava tarkistus on mennyt tai 14 päivän sisällä.</translation>
     </message>
@@ -1294,6 +1383,89 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An Excel (.xlsx) or CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file &amp;holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose what each column is (* required). The first rows of the file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show &amp;warnings too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Peruuta</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import &amp;valid rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import only if &amp;all are valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The columns changed: check the file again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking rows…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing rows…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warnings: {count} (e.g. {example})</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>InfoPage</name>
     <message>
         <source>This section is not yet available in this version of TOIMI Desktop.</source>
@@ -1335,6 +1507,36 @@ Delete: poista tallentamaton merkintä
 Ctrl+Vaihto+P: loput paikalla
 Ctrl+S: tallenna
 Alt+←/→: edellinen/seuraava päivä</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save this list as an Excel or CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">Excel-työkirja (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to {path}</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1666,21 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     <message>
         <source>&lt;h3&gt;TOIMI Desktop {version}&lt;/h3&gt;&lt;p&gt;Case management for the work coaches of the TOIMI project (Toimivat välityömarkkinat Pohjois-Karjalaan), North Karelia.&lt;/p&gt;&lt;p&gt;Co-funded by the European Union (ESF+).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TOIMI Desktop {version}&lt;/h3&gt;&lt;p&gt;Asiakastyön väline TOIMI-hankkeen (Toimivat välityömarkkinat Pohjois-Karjalaan) työvalmentajille.&lt;/p&gt;&lt;p&gt;Euroopan unionin osarahoittama (ESR+).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPreview</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Ala</translation>
+    </message>
+    <message>
+        <source>Field of column {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>– not imported –</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1621,6 +1838,10 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     <message>
         <source>Feedback…</source>
         <translation>Palaute…</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation type="unfinished">Työtilaukset</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
@@ -1856,6 +2077,10 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     <message>
         <source>Service catalogue PDF…</source>
         <translation>Palveluluettelo (PDF)…</translation>
+    </message>
+    <message>
+        <source>Service packages</source>
+        <translation type="unfinished">Palvelupaketit</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s)</source>
@@ -2370,6 +2595,10 @@ Alt+←/→: edellinen/seuraava päivä</translation>
         <translation>Päivän avoimet tilaukset</translation>
     </message>
     <message>
+        <source>Trainees and tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Trainees and the tasks that fit them</source>
         <translation>Valmentautujat ja heille sopivat tehtävät</translation>
     </message>
@@ -2470,6 +2699,10 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     <message>
         <source>Start period…</source>
         <translation>Aloita jakso…</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished">Rekisteri</translation>
     </message>
     <message numerus="yes">
         <source>%n trainee(s) found</source>
@@ -2572,6 +2805,25 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>The allowance of {month} for {environment} was approved.</source>
         <translation>Ympäristön {environment} kulukorvaukset hyväksyttiin ({month}).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2806,6 +3058,10 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>&amp;Day:</source>
         <translation>&amp;Päivä:</translation>
+    </message>
+    <message>
+        <source>Suitable tasks</source>
+        <translation type="unfinished">Sopivat työtehtävät</translation>
     </message>
     <message>
         <source>{name} 1 (no assessment yet)</source>
@@ -3136,6 +3392,10 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <source>Take out of use</source>
         <translation>Poista käytöstä</translation>
     </message>
+    <message>
+        <source>Work tasks</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>%n task(s)</source>
         <translation>
@@ -3411,6 +3671,14 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
 </context>
 <context>
     <name>TemplatesPanel</name>
+    <message>
+        <source>Assessment templates</source>
+        <translation type="unfinished">Arviointipohjat</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>&amp;New template…</source>
         <translation>&amp;Uusi arviointipohja…</translation>
@@ -3729,6 +3997,10 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>Asuu maaseudulla</translation>
     </message>
     <message>
+        <source>Coaching periods {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Coaching periods</source>
         <translation>Valmennusjaksot</translation>
     </message>
@@ -3834,6 +4106,10 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>TOIMI Desktop</source>
         <translation>TOIMI Desktop</translation>
+    </message>
+    <message>
+        <source>Restored from the backup; the previous database was kept as {path}.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4157,6 +4433,82 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>the output file, .xlsx or .csv</source>
         <translation>tulostiedosto, .xlsx tai .csv</translation>
+    </message>
+    <message>
+        <source>import trainees, periods or attendance from XLSX or CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import trainees, coaching periods or attendance from an Excel (.xlsx) or CSV file. Every row is checked first; rows already in the database are skipped, so importing the same file again adds nothing. The columns are matched by their headers (Finnish or English), or as last chosen in the app for a file with the same headers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the .xlsx or .csv file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>what the file holds (default: told by its columns)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check and report only: write nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import nothing if any row has a problem (default: import the valid rows)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file}: {kind}, {rows} rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning on {count} rows: {message}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>back up a database (also while the app is using it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the database to a backup file with SQLite's online backup: safe while the app runs and writes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup file to write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backed up {db} to {path} ({size} kB).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restore a database from a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check a backup (intact, a TOIMI database, not from a newer version), bring it to this version's schema and put it in place of the database; the previous database is kept beside it. Close the app first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored {db} from {path}: {trainees} trainees, schema {revision}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The previous database was kept as {path}.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4497,6 +4849,18 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <source>3 – physically or mentally demanding</source>
         <translation>3 – fyysisesti tai henkisesti kuormittava</translation>
     </message>
+    <message>
+        <source>Trainees</source>
+        <translation type="unfinished">Valmentautujat</translation>
+    </message>
+    <message>
+        <source>Coaching periods</source>
+        <translation type="unfinished">Valmennusjaksot</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished">Läsnäolo</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -4609,8 +4973,24 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>Nimeä tilaava toimiala.</translation>
     </message>
     <message>
+        <source>Give the kind of period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Start date is required.</source>
         <translation>Alkupäivä on pakollinen.</translation>
+    </message>
+    <message>
+        <source>Give the outcome of a period that has ended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the end date of a period that has an outcome.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same period as on row {row}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The end cannot be before the start.</source>
@@ -4793,8 +5173,28 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>Syntymäaika ei vastaa henkilötunnusta.</translation>
     </message>
     <message>
+        <source>Give the personal identity code or the birth date: without either the trainee cannot be recognised when the file is imported again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown municipality “{name}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same trainee as on row {row}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Another trainee already has this personal identity code.</source>
         <translation>Toisella valmentautujalla on jo tämä henkilötunnus.</translation>
+    </message>
+    <message>
+        <source>A trainee of this name and birth date has another personal identity code in the register.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The trainee is already in the register without a personal identity code: add it there.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Birth date cannot be in the future.</source>
@@ -5261,8 +5661,48 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>Anna sekä --from että --to tai ei kumpaakaan (edellinen kokonainen neljännes).</translation>
     </message>
     <message>
+        <source>Rows: {total}. New: {new}. Already in the database: {existing}. With problems: {invalid}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Cancelled: nothing was written.</source>
         <translation>Peruttu: mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Checked only: nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows imported: {new}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported: some rows have problems.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing new to import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No trainee with this personal identity code in the register.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name does not match the trainee with this personal identity code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the personal identity code, or the last name, first name and birth date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No trainee of this name and birth date in the register.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Several trainees have this name and birth date: give the personal identity code.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No trainee matches “{text}”: give the id, the HETU or the name as “Last First”.</source>
@@ -5271,6 +5711,118 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>“{text}” matches {count} trainees: give the id or the HETU.</source>
         <translation>”{text}” sopii {count} valmentautujaan: anna tunniste tai henkilötunnus.</translation>
+    </message>
+    <message>
+        <source>Choose another file than the database itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The copy failed its check: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is not a TOIMI database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is damaged: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} was made by a newer version of TOIMI Desktop: update the app first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No checked backup is waiting to be restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the attendance status.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown coaching environment “{name}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{date} is outside the trainee's coaching periods.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same trainee and day as on row {row}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This day is already recorded differently ({status}): change it in the attendance view.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown work task “{name}” at the trainee's environment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The allowance of {month} has been approved: attendance cannot be imported into it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each field can be chosen for one column only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a column for: {fields}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The row could not be saved: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an Excel (.xlsx) or CSV (.csv) file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date “{text}” does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the date as d.m.yyyy, e.g. 3.11.2026 (not “{text}”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a number (not “{text}”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a whole number (not “{text}”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown value “{text}”: use one of {choices}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown attendance “{text}”: use a mark letter (P, O, S, L, K, H, T, M, X, E) or a status.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5290,6 +5842,125 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>Something went wrong and nothing was saved. The details are in the log file.</source>
         <translation>Jokin meni vikaan eikä mitään tallennettu. Tarkemmat tiedot ovat lokitiedostossa.</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>Personal identity code</source>
+        <translation type="unfinished">Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Sukunimi</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">Etunimi</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">Syntymäaika</translation>
+    </message>
+    <message>
+        <source>Coaching environment</source>
+        <translation type="unfinished">Valmennusympäristö</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished">Kunta</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">Sukupuoli</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Puhelin</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Sähköposti</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Osoite</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Kielet</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation type="unfinished">Kohderyhmät</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished">Ohjannut asiakasvastaava</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished">Alkamispäivä</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished">Suunniteltu loppu</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished">Päättymispäivä</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Tulos</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days per week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coaching package</source>
+        <translation type="unfinished">Valmennuspaketti</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished">Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Tila</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">Tunnit</translation>
+    </message>
+    <message>
+        <source>Absence reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work task</source>
+        <translation type="unfinished">Työtehtävä</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Huomautus</translation>
+    </message>
+    <message>
+        <source>Personal identity code (or last name, first name and birth date)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -129,6 +129,9 @@ def main(out: Path) -> None:
     from screenshots_reports import reports_shots
 
     reports_shots(window, session, out, app, _save)
+    from screenshots_data import data_shots
+
+    data_shots(window, session, out, app, _save)
     QTimer.singleShot(0, app.quit)
     app.exec()
     db.dispose()

@@ -7,6 +7,7 @@ SQLite transaction as the change itself, so either all of it lands or none of it
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from toimi_desktop.models import SyncedMixin
     from toimi_desktop.models.database import Database
 
-__all__ = ["Actor", "ServiceContext", "Transaction", "actor_for", "get_setting",
+__all__ = ["Actor", "Batch", "ServiceContext", "Transaction", "actor_for", "get_setting",
            "set_setting"]
 
 
@@ -109,6 +110,7 @@ class ServiceContext:
     def __init__(self, db: Database, actor: Actor) -> None:
         self.db = db
         self.actor = actor
+        self._batch = threading.local()  # the batch open on this thread, if any
 
     @cached_property
     def clock(self) -> HybridLogicalClock:
@@ -140,9 +142,49 @@ class ServiceContext:
 
     @contextmanager
     def transaction(self) -> Iterator[Transaction]:
-        """One user action: commit all of it, or roll all of it back."""
+        """One user action: commit all of it, or roll all of it back. Inside a `batch` the
+        action is a savepoint of the batch's transaction: a failing action is undone alone."""
+        batch = getattr(self._batch, "open", None)
+        if batch is not None:
+            with batch.tx.session.begin_nested():
+                yield batch.tx
+            return
         with self.db.session() as session, session.begin():
             tx = Transaction(session, self.actor, self.clock)
             yield tx
             if tx.last_stamp is not None:
                 set_setting(session, "hlc_last", str(tx.last_stamp))
+
+    @contextmanager
+    def batch(self) -> Iterator[Batch]:
+        """Many user actions (an import) in ONE transaction: each service function called on
+        this thread meanwhile runs in a savepoint of it. The batch commits at the end unless
+        `discard()` was called or an exception escapes; then none of it is kept."""
+        clock = self.clock  # made before the write lock is taken (it writes on first use)
+        with self.db.session() as session, session.begin():
+            # Take the write lock now: a read-then-write transaction in WAL mode fails at
+            # once if another connection wrote meanwhile, and pysqlite would otherwise
+            # start the transaction with the first SAVEPOINT, whose release would commit.
+            session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+            batch = Batch(Transaction(session, self.actor, clock))
+            self._batch.open = batch
+            try:
+                yield batch
+                if batch.discarded:
+                    session.rollback()
+                elif batch.tx.last_stamp is not None:
+                    set_setting(session, "hlc_last", str(batch.tx.last_stamp))
+            finally:
+                self._batch.open = None
+
+
+class Batch:
+    """The transaction of `ServiceContext.batch()`."""
+
+    def __init__(self, tx: Transaction) -> None:
+        self.tx = tx
+        self.discarded = False
+
+    def discard(self) -> None:
+        """Keep nothing of the batch (a dry run, or "all or nothing" with a bad row)."""
+        self.discarded = True

@@ -1,7 +1,11 @@
-"""Progress and cancelling of long work (a report, an export) without Qt: the work calls
-`step()` between its parts; the UI's worker passes a callback that moves its progress bar
-and calls `cancel()` from its Cancel button. A cancelled job stops at its next step with
-`Cancelled`, before it has written anything."""
+"""Progress and cancelling of long work (a report, an import, an export) without Qt.
+
+The work either calls `step(done, total, what)` between its parts, which hands the figures
+to an optional callback (the UI's worker moves its progress bar with it), or `start(total)`
+and `advance()`, whose `done`/`total` the UI polls with a timer. The UI's Cancel button
+calls `cancel()`; the work stops at its next step with `Cancelled`, so the transaction
+around it rolls back and nothing is left half written.
+"""
 
 from __future__ import annotations
 
@@ -17,30 +21,44 @@ Report = Callable[[int, int, str], None]  # (done, total, what is being done)
 
 
 class Cancelled(DomainError):
+    """The user stopped the work; nothing was written."""
+
     def __init__(self) -> None:
         super().__init__(CANCELLED)
 
 
 class Progress:
-    """Shared by the worker thread (steps) and the UI thread (cancel)."""
+    """Shared by the worker thread (steps) and the UI thread (cancel, polling). `done` and
+    `total` are plain attributes written by one thread and read by another."""
 
-    def __init__(self, report: Report | None = None) -> None:
+    def __init__(self, report: Report | None = None, total: int = 0) -> None:
         self._report = report
-        self._cancelled = threading.Event()
+        self._stop = threading.Event()
+        self.total = total
+        self.done = 0
 
     def cancel(self) -> None:
-        self._cancelled.set()
+        self._stop.set()
 
     @property
     def cancelled(self) -> bool:
-        return self._cancelled.is_set()
+        return self._stop.is_set()
 
     def check(self) -> None:
-        if self._cancelled.is_set():
+        if self._stop.is_set():
             raise Cancelled()
+
+    def start(self, total: int) -> None:
+        self.total, self.done = total, 0
+
+    def advance(self, steps: int = 1) -> None:
+        """Count `steps` more done; raises `Cancelled` if the user asked to stop."""
+        self.done += steps
+        self.check()
 
     def step(self, done: int, total: int, what: str = "") -> None:
         """Report `done` of `total` parts; stop here if cancelled."""
         self.check()
+        self.done, self.total = done, total
         if self._report is not None:
             self._report(done, total, what)

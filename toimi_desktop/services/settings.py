@@ -25,6 +25,8 @@ ALLOWANCE_WEEKLY_CAP = Setting("allowance.weekly_cap_days", 4, 1, 5)
 # Steering summaries: a figure from fewer people is shown as "<N" (Sovari uses 7). Below 3,
 # "<2" would tell the exact count.
 SUPPRESSION_THRESHOLD = Setting("reports.suppression_threshold", 5, 3, 20)
+# Remind to back up when changes wait for sync and the last backup is older than this.
+BACKUP_REMINDER_DAYS = Setting("backup.reminder_days", 7, 1, 90)
 
 
 def read(session: Session, setting: Setting) -> float | int:

@@ -22,6 +22,7 @@ from toimi_desktop.services.trainees import WRITERS
 from toimi_desktop.ui.assessments.section import AssessmentsSection
 from toimi_desktop.ui.attendance.section import AttendanceSection
 from toimi_desktop.ui.catalogue.section import CatalogueSection
+from toimi_desktop.ui.data_actions import DataActions
 from toimi_desktop.ui.errors import run_action
 from toimi_desktop.ui.plans.section import PlansSection
 from toimi_desktop.ui.register.section import RegisterSection
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
+        self.data = DataActions(session, self)
         self._build_status_bar()
         self._build_menus(titles)
         self.register.countChanged.connect(self._show_count)
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
             label.setContentsMargins(6, 0, 6, 0)
         bar.addWidget(self.db_label)
         bar.addWidget(self.user_label)
+        bar.addPermanentWidget(self.data.reminder)
         bar.addPermanentWidget(self.count_label)
         bar.addPermanentWidget(SyncStatusWidget(self.sync))
 
@@ -118,6 +121,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         self.user_menu = file_menu.addMenu(self.tr("&Switch user"))
         self.user_menu.aboutToShow.connect(self._fill_user_menu)
+        file_menu.addSeparator()
+        for action in self.data.actions():
+            file_menu.addAction(action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))

@@ -25,7 +25,8 @@ def enum_label(member: LabelledEnum | None) -> str:
 def message_text(message: Message) -> str:
     """A service message in the UI language, its enum parameters translated too."""
     params = {
-        key: enum_label(value) if isinstance(value, LabelledEnum) else value
+        key: enum_label(value) if isinstance(value, LabelledEnum)
+        else value.translated() if hasattr(value, "translated") else value
         for key, value in message.params.items()
     }
     template = QCoreApplication.translate("errors", message.template)

@@ -31,6 +31,7 @@ from toimi_desktop.services.register import TraineeDetails
 from toimi_desktop.ui.assessments.assessment_models import AssessmentListModel, ChangeModel
 from toimi_desktop.ui.assessments.trend_chart import TrendChart
 from toimi_desktop.ui.errors import run_action
+from toimi_desktop.ui.export import ListExport
 from toimi_desktop.ui.session import AppSession
 from toimi_desktop.ui.widgets.choices import ChoiceCombo
 
@@ -83,6 +84,8 @@ class AssessmentsPage(QWidget):
         self.list_model = AssessmentListModel(self)
         self.list = _table(self.list_model)
         self.list.activated.connect(self._open_index)
+        self.exports = (ListExport(self.list, session, self.tr("Assessments")),
+                        ListExport(self.change_table, session, self.tr("Change")))
         self.empty = QLabel(self.tr("No assessments yet."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         right = QWidget()

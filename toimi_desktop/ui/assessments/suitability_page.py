@@ -28,6 +28,7 @@ from toimi_desktop.services.suitability import (
     task_suitability,
 )
 from toimi_desktop.ui.errors import run_action
+from toimi_desktop.ui.export import ListExport
 from toimi_desktop.ui.session import AppSession
 from toimi_desktop.ui.text import enum_label, format_date, message_text
 from toimi_desktop.ui.widgets.dates import DateEdit
@@ -124,6 +125,7 @@ class SuitabilityPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(WHY, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.export = ListExport(self.table, session, self.tr("Suitable tasks"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(top)

@@ -24,6 +24,7 @@ from toimi_desktop.services.assessment_templates import TEMPLATE_MANAGERS, set_t
 from toimi_desktop.services.assessments import Template, templates
 from toimi_desktop.ui.assessments.criteria_model import KEY, LEVELS, CriteriaModel
 from toimi_desktop.ui.errors import run_action
+from toimi_desktop.ui.export import ListExport
 from toimi_desktop.ui.session import AppSession
 from toimi_desktop.ui.text import yes_no
 from toimi_desktop.ui.widgets.forms import hint_label
@@ -100,6 +101,8 @@ class TemplatesPanel(QWidget):
         self.criteria.horizontalHeader().setSectionResizeMode(LEVELS,
                                                               QHeaderView.ResizeMode.Stretch)
         self.list.selectionModel().currentRowChanged.connect(self._show_criteria)
+        self.exports = (ListExport(self.list, session, self.tr("Assessment templates")),
+                        ListExport(self.criteria, session, self.tr("Criteria")))
         self.description = QLabel()
         self.description.setWordWrap(True)
 

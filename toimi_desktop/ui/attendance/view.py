@@ -33,6 +33,7 @@ from toimi_desktop.ui.attendance.grid_page import GridPage
 from toimi_desktop.ui.attendance.legend import Legend
 from toimi_desktop.ui.attendance.report_actions import ReportActions
 from toimi_desktop.ui.errors import run_action
+from toimi_desktop.ui.export import ListExport
 from toimi_desktop.ui.session import AppSession
 from toimi_desktop.ui.text import format_date
 from toimi_desktop.ui.widgets.choices import ChoiceCombo
@@ -135,7 +136,19 @@ class AttendanceView(QWidget):
             top.addWidget(button)
         top.addSpacing(12)
         top.addWidget(self.reports_button)
+        self.exports = (ListExport(self.day_page.table, self._session, self._export_title),
+                        ListExport(self.grid_page.table, self._session, self._export_title))
+        self.export_button = QToolButton(self)
+        self.export_button.setText(self.tr("E&xport…"))
+        self.export_button.setToolTip(self.tr("Save the day, week or month shown as an Excel "
+                                              "or CSV file"))
+        self.export_button.clicked.connect(
+            lambda: self.exports[0 if self._mode == DAY else 1].run())
+        top.addWidget(self.export_button)
         self._top = top
+
+    def _export_title(self) -> str:
+        return " ".join((self.tr("Attendance"), self.environment_name(), self.title.text()))
 
     def _build_body(self) -> None:
         self.title = QLabel(self)

@@ -35,6 +35,7 @@ from toimi_desktop.ui.catalogue.common import (
 )
 from toimi_desktop.ui.catalogue.models import EnvironmentTableModel, weekday_text
 from toimi_desktop.ui.errors import run_action
+from toimi_desktop.ui.export import ListExport
 from toimi_desktop.ui.session import AppSession
 from toimi_desktop.ui.text import enum_label, format_date
 
@@ -63,6 +64,8 @@ class EnvironmentPage(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.count)
         actions.addStretch(1)
+        self.export = ListExport(self.table, session, self.tr("Coaching environments"))
+        actions.addWidget(self.export.button())
         for button in (self.new_button, self.edit_button, self.closed_button):
             actions.addWidget(button)
         layout = QVBoxLayout(self)

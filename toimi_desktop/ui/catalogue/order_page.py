@@ -41,6 +41,7 @@ from toimi_desktop.ui.catalogue.common import (
 )
 from toimi_desktop.ui.catalogue.models import OrderTableModel
 from toimi_desktop.ui.errors import run_action
+from toimi_desktop.ui.export import ListExport
 from toimi_desktop.ui.session import AppSession
 from toimi_desktop.ui.text import enum_label, format_date, message_text, number
 from toimi_desktop.ui.widgets.choices import ChoiceCombo, enum_choices
@@ -98,6 +99,8 @@ class OrderPage(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.count)
         actions.addStretch(1)
+        self.export = ListExport(self.table, session, self.tr("Work orders"))
+        actions.addWidget(self.export.button())
         for button in (self.new_button, self.edit_button, self.status_button,
                        self.feedback_button):
             actions.addWidget(button)

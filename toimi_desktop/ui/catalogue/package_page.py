@@ -51,6 +51,7 @@ from toimi_desktop.ui.catalogue.common import (
 from toimi_desktop.ui.catalogue.models import PackageTableModel
 from toimi_desktop.ui.catalogue.task_dialogs import buttons, text_box
 from toimi_desktop.ui.errors import run_action, show_error
+from toimi_desktop.ui.export import ListExport
 from toimi_desktop.ui.operation import Operation
 from toimi_desktop.ui.session import AppSession
 from toimi_desktop.ui.text import enum_label, message_text, number
@@ -211,6 +212,8 @@ class PackagePage(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.count)
         actions.addStretch(1)
+        self.export = ListExport(self.table, session, self.tr("Service packages"))
+        actions.addWidget(self.export.button())
         for button in (self.new_button, self.edit_button, self.card_button,
                        self.catalogue_button):
             actions.addWidget(button)

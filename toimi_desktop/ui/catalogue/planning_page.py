@@ -22,6 +22,7 @@ from toimi_desktop.services.planning import DayPlan, day_plan, next_service_day
 from toimi_desktop.ui.catalogue.common import fit_once, table_view
 from toimi_desktop.ui.catalogue.models import OrderTableModel, PlanTraineeModel
 from toimi_desktop.ui.errors import run_action
+from toimi_desktop.ui.export import ListExport
 from toimi_desktop.ui.session import AppSession
 from toimi_desktop.ui.text import format_date
 from toimi_desktop.ui.widgets.dates import DateEdit
@@ -65,6 +66,8 @@ class PlanningPage(QWidget):
         self.order_table = table_view(self.orders, self, (30, 16, 10, 11, 10, 8, 12, 12, 10))
         self.trainees = PlanTraineeModel(self)
         self.trainee_table = table_view(self.trainees, self, (26, 26, 8, 8, 80))
+        self.exports = (ListExport(self.order_table, session, self.tr("Open orders on the day")),
+                        ListExport(self.trainee_table, session, self.tr("Trainees and tasks")))
         orders_box, trainees_box = QWidget(), QWidget()
         for box, title, table in (
                 (orders_box, self.tr("Open orders on the day"), self.order_table),

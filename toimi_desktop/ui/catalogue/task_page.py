@@ -38,6 +38,7 @@ from toimi_desktop.ui.catalogue.common import (
 )
 from toimi_desktop.ui.catalogue.models import TaskTableModel, advice_text
 from toimi_desktop.ui.errors import run_action
+from toimi_desktop.ui.export import ListExport
 from toimi_desktop.ui.session import AppSession
 from toimi_desktop.ui.text import enum_label, format_date
 from toimi_desktop.ui.widgets.choices import ChoiceCombo, enum_choices
@@ -90,6 +91,8 @@ class TaskPage(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.count)
         actions.addStretch(1)
+        self.export = ListExport(self.table, session, self.tr("Work tasks"))
+        actions.addWidget(self.export.button())
         for button in (self.new_button, self.edit_button, self.evaluate_button,
                        self.active_button):
             actions.addWidget(button)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from toimi_desktop.models.enums import Role
 from toimi_desktop.services.dashboard import Dashboard, followup_dashboard
 from toimi_desktop.ui.errors import run_action
+from toimi_desktop.ui.export import ListExport
 from toimi_desktop.ui.plans.due_model import DETAIL, TRAINEE_ID_ROLE, DueModel
 from toimi_desktop.ui.session import AppSession
 from toimi_desktop.ui.widgets.forms import hint_label
@@ -95,13 +96,18 @@ class FollowupDashboard(QWidget):
         self.refresh_button.setToolTip(self.tr("Refresh (F5)"))
         self.refresh_button.clicked.connect(self.refresh)
         self.summary = QLabel()
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save the list shown as an Excel or CSV file"))
+        self.export_button.clicked.connect(lambda: self.exports[self._current_list()].run())
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.mine)
+        top.addWidget(self.export_button)
         top.addWidget(self.refresh_button)
 
         self.models: dict[str, DueModel] = {}
         self.tables: dict[str, DueTable] = {}
+        self.exports: dict[str, ListExport] = {}
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         hints = {
@@ -116,7 +122,7 @@ class FollowupDashboard(QWidget):
             FOLLOWUPS: self.tr("Periods that ended six months ago (or will within 14 days) "
                                "whose follow-up result is not recorded yet."),
         }
-        for name in lists:
+        for index, name in enumerate(lists):
             model = DueModel(self)
             table = DueTable(model)
             table.setObjectName(f"due_{name}")
@@ -133,6 +139,8 @@ class FollowupDashboard(QWidget):
             page_layout.addWidget(hint_label(hints[name], wrap=False))
             page_layout.addWidget(stack, 1)
             self.models[name], self.tables[name] = model, table
+            self.exports[name] = ListExport(
+                table, session, lambda i=index: self.tabs.tabText(i))
             model.modelReset.connect(
                 lambda m=model, s=stack: s.setCurrentIndex(0 if m.rowCount() else 1))
             self.tabs.addTab(page, "")
@@ -143,6 +151,9 @@ class FollowupDashboard(QWidget):
         layout.addWidget(self.tabs, 1)
         self.mine.setChecked(session.actor.role in (Role.COACH, Role.CAREER_AGENT))
         session.dataChanged.connect(self._data_changed)
+
+    def _current_list(self) -> str:
+        return self._lists[max(self.tabs.currentIndex(), 0)]
 
     def _titles(self, board: Dashboard) -> None:
         titles = {

@@ -7,6 +7,8 @@ only pages the result in: the first 200 rows at once, more as the view scrolls
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -35,6 +37,7 @@ class TraineeListModel(QAbstractTableModel):
 
     PAGE_SIZE = 200
     REFRESH_LIMIT = 5000  # a refresh reloads at most this many rows at once
+    EXPORT_PAGE_SIZE = 2000
 
     def __init__(self, register: TraineeRegister, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +79,25 @@ class TraineeListModel(QAbstractTableModel):
     def row_of(self, trainee_id: str) -> int:
         """The row of a loaded trainee, or -1."""
         return next((i for i, r in enumerate(self._rows) if r.id == trainee_id), -1)
+
+    def export_rows(self, columns: list[int]) -> Iterator[list[str]]:
+        """Every trainee matching the filter, not only the rows paged in so far, as the
+        list shows them. Read page by page from SQL where iterated (the export worker),
+        with the filter of the moment Export was chosen."""
+        flt, register, size, text = (self._filter, self._register, self.EXPORT_PAGE_SIZE,
+                                     self._text)
+
+        def rows() -> Iterator[list[str]]:
+            offset = 0
+            while True:
+                page = register.page(flt, offset, size)
+                for row in page:
+                    yield [text(row, c, Qt.ItemDataRole.DisplayRole) or "" for c in columns]
+                if len(page) < size:
+                    return
+                offset += size
+
+        return rows()
 
     # --- loading ------------------------------------------------------------------------
     def _load(self, limit: int | None = None) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from toimi_desktop.models.enums import PeriodState
 from toimi_desktop.services.register import RegisterFilter, TraineeRegister
 from toimi_desktop.services.trainees import WRITERS
+from toimi_desktop.ui.export import ListExport
 from toimi_desktop.ui.register import list_model as cols
 from toimi_desktop.ui.register.actions import (
     Notice,
@@ -89,6 +90,8 @@ class RegisterView(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.count_label)
         actions.addStretch(1)
+        self.export = ListExport(self.table, session, self.tr("Register"))
+        actions.addWidget(self.export.button())
         for button in (self.new_button, self.open_button, self.edit_button, self.start_button):
             actions.addWidget(button)
 

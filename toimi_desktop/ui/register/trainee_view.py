@@ -26,6 +26,7 @@ from toimi_desktop.services.register import TraineeDetails, trainee_details
 from toimi_desktop.services.trainees import WRITERS
 from toimi_desktop.ui.assessments.trainee_tabs import ProgressTabs
 from toimi_desktop.ui.attendance.calendar import AttendanceCalendar
+from toimi_desktop.ui.export import ListExport
 from toimi_desktop.ui.register.actions import (
     Notice,
     open_close_period,
@@ -138,6 +139,10 @@ class TraineeView(QWidget):
         self.period_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.period_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.period_table.verticalHeader().hide()
+        self.period_export = ListExport(self.period_table, self._session,
+                                        lambda: self.tr("Coaching periods {name}").format(
+                                            name=self.details.last_name if self.details
+                                            else ""))
         self.period_table.setAlternatingRowColors(True)
         self.period_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
