@@ -201,12 +201,9 @@
         <source>Unsaved attendance</source>
         <translation>Unsaved attendance</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n attendance mark(s) have not been saved.</source>
-        <translation>
-            <numerusform>%n attendance mark have not been saved.</numerusform>
-            <numerusform>%n attendance marks have not been saved.</numerusform>
-        </translation>
+        <translation>%n attendance mark have not been saved.</translation>
     </message>
     <message>
         <source>Save them before you go on?</source>

@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Muutos</translation>
+        <translation>Muutos</translation>
     </message>
     <message>
         <source>No assessments yet.</source>
@@ -201,12 +201,9 @@
         <source>Unsaved attendance</source>
         <translation>Tallentamattomia merkintöjä</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n attendance mark(s) have not been saved.</source>
-        <translation>
-            <numerusform>%n läsnäolomerkintä on tallentamatta.</numerusform>
-            <numerusform>%n läsnäolomerkintää on tallentamatta.</numerusform>
-        </translation>
+        <translation type="unfinished">%n läsnäolomerkintä on tallentamatta.</translation>
     </message>
     <message>
         <source>Save them before you go on?</source>
@@ -318,15 +315,15 @@
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vie…</translation>
     </message>
     <message>
         <source>Save the day, week or month shown as an Excel or CSV file</source>
-        <translation type="unfinished" />
+        <translation>Tallenna näkyvä päivä, viikko tai kuukausi Excel- tai CSV-tiedostoksi</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">Läsnäolo</translation>
+        <translation>Läsnäolo</translation>
     </message>
     <message>
         <source>Save</source>
@@ -614,35 +611,35 @@
     <name>DataActions</name>
     <message>
         <source>&amp;Import from a spreadsheet…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tuo taulukosta…</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Varmuuskopioi…</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished" />
+        <translation>Varmuuskopioi tietokanta</translation>
     </message>
     <message>
         <source>TOIMI backup (*.db)</source>
-        <translation type="unfinished" />
+        <translation>TOIMI-varmuuskopio (*.db)</translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
-        <translation type="unfinished" />
+        <translation>Varmuuskopio tallennettu: {path}</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished" />
+        <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
         <source>TOIMI backup (*.db);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>TOIMI-varmuuskopio (*.db);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>Restore the backup {file}?
@@ -650,25 +647,29 @@
 It has {trainees} trainees; its last change was made on {date}. Changes made after the backup that have not been synced are lost.
 
 The current database is kept beside it as a copy. TOIMI Desktop closes and starts again to finish the restore.</source>
-        <translation type="unfinished" />
+        <translation>Palautetaanko varmuuskopio {file}?
+
+Siinä on {trainees} valmentautujaa; viimeisin muutos on tehty {date}. Varmuuskopion jälkeen tehdyt muutokset, joita ei ole synkronoitu, menetetään.
+
+Nykyinen tietokanta säilytetään kopiona sen vieressä. TOIMI Desktop sulkeutuu ja käynnistyy uudelleen palautuksen viimeistelemiseksi.</translation>
     </message>
     <message numerus="yes">
         <source>No backup yet and %n change(s) not synced.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Ei varmuuskopiota, ja %n muutos on synkronoimatta.</numerusform>
+            <numerusform>Ei varmuuskopiota, ja %n muutosta on synkronoimatta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Last backup {date}; %n change(s) not synced.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Viimeisin varmuuskopio {date}; %n muutos synkronoimatta.</numerusform>
+            <numerusform>Viimeisin varmuuskopio {date}; %n muutosta synkronoimatta.</numerusform>
         </translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished" />
+        <translation>Varmuuskopioi nyt</translation>
     </message>
 </context>
 <context>
@@ -922,7 +923,7 @@ The current database is kept beside it as a copy. TOIMI Desktop closes and start
     </message>
     <message>
         <source>Coaching environments</source>
-        <translation type="unfinished" />
+        <translation>Valmennusympäristöt</translation>
     </message>
     <message numerus="yes">
         <source>%n environment(s)</source>
@@ -1247,11 +1248,11 @@ The current database is kept beside it as a copy. TOIMI Desktop closes and start
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>Vie…</translation>
     </message>
     <message>
         <source>Save the list shown as an Excel or CSV file</source>
-        <translation type="unfinished" />
+        <translation>Tallenna näkyvä luettelo Excel- tai CSV-tiedostoksi</translation>
     </message>
     <message>
         <source>Plans of open periods whose next review is past or within 14 days.</source>
@@ -1386,83 +1387,83 @@ The current database is kept beside it as a copy. TOIMI Desktop closes and start
     <name>ImportDialog</name>
     <message>
         <source>Import from a spreadsheet</source>
-        <translation type="unfinished" />
+        <translation>Tuo taulukosta</translation>
     </message>
     <message>
         <source>An Excel (.xlsx) or CSV file</source>
-        <translation type="unfinished" />
+        <translation>Excel- (.xlsx) tai CSV-tiedosto</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Tiedosto</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Valitse tiedosto…</translation>
     </message>
     <message>
         <source>The file holds</source>
-        <translation type="unfinished" />
+        <translation>Tiedostossa on</translation>
     </message>
     <message>
         <source>The file &amp;holds</source>
-        <translation type="unfinished" />
+        <translation>Tiedostossa &amp;on</translation>
     </message>
     <message>
         <source>Choose what each column is (* required). The first rows of the file:</source>
-        <translation type="unfinished" />
+        <translation>Valitse, mitä tietoa kukin sarake sisältää (* pakollinen). Tiedoston ensimmäiset rivit:</translation>
     </message>
     <message>
         <source>Check report</source>
-        <translation type="unfinished" />
+        <translation>Tarkistuksen tulos</translation>
     </message>
     <message>
         <source>Show &amp;warnings too</source>
-        <translation type="unfinished" />
+        <translation>Näytä myös &amp;varoitukset</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Peruuta</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Chec&amp;k again</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tarkista uudelleen</translation>
     </message>
     <message>
         <source>Import &amp;valid rows</source>
-        <translation type="unfinished" />
+        <translation>Tuo &amp;kelvolliset rivit</translation>
     </message>
     <message>
         <source>Import only if &amp;all are valid</source>
-        <translation type="unfinished" />
+        <translation>Tuo vain, jos &amp;kaikki kelpaavat</translation>
     </message>
     <message>
         <source>Choose a spreadsheet</source>
-        <translation type="unfinished" />
+        <translation>Valitse taulukko</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation type="unfinished" />
+        <translation>Taulukot (*.xlsx *.csv)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished" />
+        <translation>Luetaan tiedostoa…</translation>
     </message>
     <message>
         <source>The columns changed: check the file again.</source>
-        <translation type="unfinished" />
+        <translation>Sarakkeiden valinnat muuttuivat: tarkista tiedosto uudelleen.</translation>
     </message>
     <message>
         <source>Checking rows…</source>
-        <translation type="unfinished" />
+        <translation>Tarkistetaan rivejä…</translation>
     </message>
     <message>
         <source>Importing rows…</source>
-        <translation type="unfinished" />
+        <translation>Tuodaan rivejä…</translation>
     </message>
     <message>
         <source>Warnings: {count} (e.g. {example})</source>
-        <translation type="unfinished" />
+        <translation>Varoituksia: {count} (esim. {example})</translation>
     </message>
 </context>
 <context>
@@ -1513,29 +1514,29 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     <name>ListExport</name>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>Vie…</translation>
     </message>
     <message>
         <source>Save this list as an Excel or CSV file</source>
-        <translation type="unfinished" />
+        <translation>Tallenna tämä luettelo Excel- tai CSV-tiedostoksi</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Excel-työkirja (*.xlsx)</translation>
+        <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV-tiedosto (*.csv)</translation>
     </message>
     <message>
         <source>Export the list</source>
-        <translation type="unfinished" />
+        <translation>Vie luettelo</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) exported to {path}</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n rivi viety tiedostoon {path}</numerusform>
+            <numerusform>%n riviä viety tiedostoon {path}</numerusform>
         </translation>
     </message>
 </context>
@@ -1672,15 +1673,15 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     <name>MappingPreview</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Ala</translation>
+        <translation>Tieto</translation>
     </message>
     <message>
         <source>Field of column {name}</source>
-        <translation type="unfinished" />
+        <translation>Sarakkeen {name} tieto</translation>
     </message>
     <message>
         <source>– not imported –</source>
-        <translation type="unfinished" />
+        <translation>– ei tuoda –</translation>
     </message>
 </context>
 <context>
@@ -1841,7 +1842,7 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     </message>
     <message>
         <source>Work orders</source>
-        <translation type="unfinished">Työtilaukset</translation>
+        <translation>Työtilaukset</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
@@ -2080,7 +2081,7 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     </message>
     <message>
         <source>Service packages</source>
-        <translation type="unfinished">Palvelupaketit</translation>
+        <translation>Palvelupaketit</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s)</source>
@@ -2596,7 +2597,7 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     </message>
     <message>
         <source>Trainees and tasks</source>
-        <translation type="unfinished" />
+        <translation>Valmentautujat ja tehtävät</translation>
     </message>
     <message>
         <source>Trainees and the tasks that fit them</source>
@@ -2702,7 +2703,7 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished">Rekisteri</translation>
+        <translation>Rekisteri</translation>
     </message>
     <message numerus="yes">
         <source>%n trainee(s) found</source>
@@ -2811,19 +2812,19 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <name>ReportModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Rivi</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Sarake</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Ongelma</translation>
     </message>
     <message>
         <source>Warning: {text}</source>
-        <translation type="unfinished" />
+        <translation>Varoitus: {text}</translation>
     </message>
 </context>
 <context>
@@ -3061,7 +3062,7 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     </message>
     <message>
         <source>Suitable tasks</source>
-        <translation type="unfinished">Sopivat työtehtävät</translation>
+        <translation>Sopivat tehtävät</translation>
     </message>
     <message>
         <source>{name} 1 (no assessment yet)</source>
@@ -3394,7 +3395,7 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     </message>
     <message>
         <source>Work tasks</source>
-        <translation type="unfinished" />
+        <translation>Työtehtävät</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
@@ -3673,11 +3674,11 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <name>TemplatesPanel</name>
     <message>
         <source>Assessment templates</source>
-        <translation type="unfinished">Arviointipohjat</translation>
+        <translation>Arviointipohjat</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished" />
+        <translation>Kriteerit</translation>
     </message>
     <message>
         <source>&amp;New template…</source>
@@ -3998,7 +3999,7 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     </message>
     <message>
         <source>Coaching periods {name}</source>
-        <translation type="unfinished" />
+        <translation>Valmennusjaksot {name}</translation>
     </message>
     <message>
         <source>Coaching periods</source>
@@ -4109,7 +4110,7 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     </message>
     <message>
         <source>Restored from the backup; the previous database was kept as {path}.</source>
-        <translation type="unfinished" />
+        <translation>Palautettu varmuuskopiosta; aiempi tietokanta säilytettiin nimellä {path}.</translation>
     </message>
 </context>
 <context>
@@ -4436,79 +4437,79 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     </message>
     <message>
         <source>import trainees, periods or attendance from XLSX or CSV</source>
-        <translation type="unfinished" />
+        <translation>tuo valmentautujia, jaksoja tai läsnäoloja XLSX- tai CSV-tiedostosta</translation>
     </message>
     <message>
         <source>Import trainees, coaching periods or attendance from an Excel (.xlsx) or CSV file. Every row is checked first; rows already in the database are skipped, so importing the same file again adds nothing. The columns are matched by their headers (Finnish or English), or as last chosen in the app for a file with the same headers.</source>
-        <translation type="unfinished" />
+        <translation>Tuo valmentautujia, valmennusjaksoja tai läsnäoloja Excel- (.xlsx) tai CSV-tiedostosta. Jokainen rivi tarkistetaan ensin; tietokannassa jo olevat rivit ohitetaan, joten saman tiedoston tuominen uudelleen ei lisää mitään. Sarakkeet tunnistetaan otsikoistaan (suomeksi tai englanniksi) tai niin kuin ne viimeksi valittiin sovelluksessa tiedostolle, jolla on samat otsikot.</translation>
     </message>
     <message>
         <source>the .xlsx or .csv file</source>
-        <translation type="unfinished" />
+        <translation>.xlsx- tai .csv-tiedosto</translation>
     </message>
     <message>
         <source>what the file holds (default: told by its columns)</source>
-        <translation type="unfinished" />
+        <translation>mitä tiedostossa on (oletus: päätellään sarakkeista)</translation>
     </message>
     <message>
         <source>check and report only: write nothing</source>
-        <translation type="unfinished" />
+        <translation>vain tarkistus ja raportti: mitään ei tallenneta</translation>
     </message>
     <message>
         <source>import nothing if any row has a problem (default: import the valid rows)</source>
-        <translation type="unfinished" />
+        <translation>älä tuo mitään, jos jollakin rivillä on ongelma (oletus: tuo kelvolliset rivit)</translation>
     </message>
     <message>
         <source>{file}: {kind}, {rows} rows.</source>
-        <translation type="unfinished" />
+        <translation>{file}: {kind}, {rows} riviä.</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished" />
+        <translation>(ei tuoda)</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished" />
+        <translation>rivi</translation>
     </message>
     <message>
         <source>Warning on {count} rows: {message}</source>
-        <translation type="unfinished" />
+        <translation>Varoitus {count} rivillä: {message}</translation>
     </message>
     <message>
         <source>back up a database (also while the app is using it)</source>
-        <translation type="unfinished" />
+        <translation>varmuuskopioi tietokanta (myös sovelluksen ollessa käytössä)</translation>
     </message>
     <message>
         <source>Copy the database to a backup file with SQLite's online backup: safe while the app runs and writes.</source>
-        <translation type="unfinished" />
+        <translation>Kopioi tietokanta varmuuskopiotiedostoon SQLiten online-varmuuskopiolla: turvallista myös sovelluksen ollessa käynnissä ja kirjoittaessa.</translation>
     </message>
     <message>
         <source>the backup file to write</source>
-        <translation type="unfinished" />
+        <translation>kirjoitettava varmuuskopiotiedosto</translation>
     </message>
     <message>
         <source>Backed up {db} to {path} ({size} kB).</source>
-        <translation type="unfinished" />
+        <translation>{db} varmuuskopioitu tiedostoon {path} ({size} kt).</translation>
     </message>
     <message>
         <source>restore a database from a backup</source>
-        <translation type="unfinished" />
+        <translation>palauta tietokanta varmuuskopiosta</translation>
     </message>
     <message>
         <source>Check a backup (intact, a TOIMI database, not from a newer version), bring it to this version's schema and put it in place of the database; the previous database is kept beside it. Close the app first.</source>
-        <translation type="unfinished" />
+        <translation>Tarkista varmuuskopio (ehjä, TOIMI-tietokanta, ei uudemmasta versiosta), päivitä se tämän version rakenteeseen ja vaihda se tietokannan tilalle; aiempi tietokanta säilytetään sen vieressä. Sulje sovellus ensin.</translation>
     </message>
     <message>
         <source>the backup file</source>
-        <translation type="unfinished" />
+        <translation>varmuuskopiotiedosto</translation>
     </message>
     <message>
         <source>Restored {db} from {path}: {trainees} trainees, schema {revision}.</source>
-        <translation type="unfinished" />
+        <translation>{db} palautettu tiedostosta {path}: {trainees} valmentautujaa, rakenneversio {revision}.</translation>
     </message>
     <message>
         <source>The previous database was kept as {path}.</source>
-        <translation type="unfinished" />
+        <translation>Aiempi tietokanta säilytettiin nimellä {path}.</translation>
     </message>
 </context>
 <context>
@@ -4851,15 +4852,15 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     </message>
     <message>
         <source>Trainees</source>
-        <translation type="unfinished">Valmentautujat</translation>
+        <translation>Valmentautujat</translation>
     </message>
     <message>
         <source>Coaching periods</source>
-        <translation type="unfinished">Valmennusjaksot</translation>
+        <translation>Valmennusjaksot</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">Läsnäolo</translation>
+        <translation>Läsnäolo</translation>
     </message>
 </context>
 <context>
@@ -4974,7 +4975,7 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     </message>
     <message>
         <source>Give the kind of period.</source>
-        <translation type="unfinished" />
+        <translation>Anna jakson tyyppi.</translation>
     </message>
     <message>
         <source>Start date is required.</source>
@@ -4982,15 +4983,15 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     </message>
     <message>
         <source>Give the outcome of a period that has ended.</source>
-        <translation type="unfinished" />
+        <translation>Anna päättyneen jakson tulos.</translation>
     </message>
     <message>
         <source>Give the end date of a period that has an outcome.</source>
-        <translation type="unfinished" />
+        <translation>Anna tuloksellisen jakson päättymispäivä.</translation>
     </message>
     <message>
         <source>The same period as on row {row}.</source>
-        <translation type="unfinished" />
+        <translation>Sama jakso kuin rivillä {row}.</translation>
     </message>
     <message>
         <source>The end cannot be before the start.</source>
@@ -5174,15 +5175,15 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     </message>
     <message>
         <source>Give the personal identity code or the birth date: without either the trainee cannot be recognised when the file is imported again.</source>
-        <translation type="unfinished" />
+        <translation>Anna henkilötunnus tai syntymäaika: ilman kumpaakaan valmentautujaa ei tunnisteta, kun tiedosto tuodaan uudelleen.</translation>
     </message>
     <message>
         <source>Unknown municipality “{name}”.</source>
-        <translation type="unfinished" />
+        <translation>Tuntematon kunta ”{name}”.</translation>
     </message>
     <message>
         <source>The same trainee as on row {row}.</source>
-        <translation type="unfinished" />
+        <translation>Sama valmentautuja kuin rivillä {row}.</translation>
     </message>
     <message>
         <source>Another trainee already has this personal identity code.</source>
@@ -5190,11 +5191,11 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     </message>
     <message>
         <source>A trainee of this name and birth date has another personal identity code in the register.</source>
-        <translation type="unfinished" />
+        <translation>Samannimisellä ja samana päivänä syntyneellä valmentautujalla on rekisterissä eri henkilötunnus.</translation>
     </message>
     <message>
         <source>The trainee is already in the register without a personal identity code: add it there.</source>
-        <translation type="unfinished" />
+        <translation>Valmentautuja on jo rekisterissä ilman henkilötunnusta: lisää tunnus siellä.</translation>
     </message>
     <message>
         <source>Birth date cannot be in the future.</source>
@@ -5662,47 +5663,47 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     </message>
     <message>
         <source>Rows: {total}. New: {new}. Already in the database: {existing}. With problems: {invalid}.</source>
-        <translation type="unfinished" />
+        <translation>Rivejä: {total}. Uusia: {new}. Jo tietokannassa: {existing}. Ongelmallisia: {invalid}.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
-        <translation>Peruttu: mitään ei kirjoitettu.</translation>
+        <translation>Keskeytetty: mitään ei tallennettu.</translation>
     </message>
     <message>
         <source>Checked only: nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Vain tarkistettu: mitään ei tallennettu.</translation>
     </message>
     <message>
         <source>Rows imported: {new}.</source>
-        <translation type="unfinished" />
+        <translation>Tuotuja rivejä: {new}.</translation>
     </message>
     <message>
         <source>Nothing was imported: some rows have problems.</source>
-        <translation type="unfinished" />
+        <translation>Mitään ei tuotu: joillakin riveillä on ongelmia.</translation>
     </message>
     <message>
         <source>Nothing new to import.</source>
-        <translation type="unfinished" />
+        <translation>Ei mitään uutta tuotavaa.</translation>
     </message>
     <message>
         <source>No trainee with this personal identity code in the register.</source>
-        <translation type="unfinished" />
+        <translation>Rekisterissä ei ole valmentautujaa tällä henkilötunnuksella.</translation>
     </message>
     <message>
         <source>The name does not match the trainee with this personal identity code.</source>
-        <translation type="unfinished" />
+        <translation>Nimi ei vastaa tämän henkilötunnuksen valmentautujaa.</translation>
     </message>
     <message>
         <source>Give the personal identity code, or the last name, first name and birth date.</source>
-        <translation type="unfinished" />
+        <translation>Anna henkilötunnus tai sukunimi, etunimi ja syntymäaika.</translation>
     </message>
     <message>
         <source>No trainee of this name and birth date in the register.</source>
-        <translation type="unfinished" />
+        <translation>Rekisterissä ei ole tämännimistä tänä päivänä syntynyttä valmentautujaa.</translation>
     </message>
     <message>
         <source>Several trainees have this name and birth date: give the personal identity code.</source>
-        <translation type="unfinished" />
+        <translation>Usealla valmentautujalla on sama nimi ja syntymäaika: anna henkilötunnus.</translation>
     </message>
     <message>
         <source>No trainee matches “{text}”: give the id, the HETU or the name as “Last First”.</source>
@@ -5714,115 +5715,115 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     </message>
     <message>
         <source>Choose another file than the database itself.</source>
-        <translation type="unfinished" />
+        <translation>Valitse jokin muu tiedosto kuin itse tietokanta.</translation>
     </message>
     <message>
         <source>The copy failed its check: {detail}</source>
-        <translation type="unfinished" />
+        <translation>Kopio ei läpäissyt tarkistusta: {detail}</translation>
     </message>
     <message>
         <source>{name} is not a TOIMI database.</source>
-        <translation type="unfinished" />
+        <translation>{name} ei ole TOIMI-tietokanta.</translation>
     </message>
     <message>
         <source>{name} is damaged: {detail}</source>
-        <translation type="unfinished" />
+        <translation>{name} on vioittunut: {detail}</translation>
     </message>
     <message>
         <source>{name} was made by a newer version of TOIMI Desktop: update the app first.</source>
-        <translation type="unfinished" />
+        <translation>{name} on tehty TOIMI Desktopin uudemmalla versiolla: päivitä sovellus ensin.</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
-        <translation type="unfinished" />
+        <translation>Tiedostoa {path} ei ole.</translation>
     </message>
     <message>
         <source>No checked backup is waiting to be restored.</source>
-        <translation type="unfinished" />
+        <translation>Tarkistettua varmuuskopiota ei ole odottamassa palautusta.</translation>
     </message>
     <message>
         <source>Date is required.</source>
-        <translation type="unfinished" />
+        <translation>Päivämäärä on pakollinen.</translation>
     </message>
     <message>
         <source>Give the attendance status.</source>
-        <translation type="unfinished" />
+        <translation>Anna läsnäolon tila.</translation>
     </message>
     <message>
         <source>Unknown coaching environment “{name}”.</source>
-        <translation type="unfinished" />
+        <translation>Tuntematon valmennusympäristö ”{name}”.</translation>
     </message>
     <message>
         <source>{date} is outside the trainee's coaching periods.</source>
-        <translation type="unfinished" />
+        <translation>{date} on valmentautujan valmennusjaksojen ulkopuolella.</translation>
     </message>
     <message>
         <source>The same trainee and day as on row {row}.</source>
-        <translation type="unfinished" />
+        <translation>Sama valmentautuja ja päivä kuin rivillä {row}.</translation>
     </message>
     <message>
         <source>This day is already recorded differently ({status}): change it in the attendance view.</source>
-        <translation type="unfinished" />
+        <translation>Päivä on jo kirjattu toisin ({status}): muuta sitä läsnäolonäkymässä.</translation>
     </message>
     <message>
         <source>Unknown work task “{name}” at the trainee's environment.</source>
-        <translation type="unfinished" />
+        <translation>Valmentautujan ympäristössä ei ole työtehtävää ”{name}”.</translation>
     </message>
     <message>
         <source>The allowance of {month} has been approved: attendance cannot be imported into it.</source>
-        <translation type="unfinished" />
+        <translation>Kuukauden {month} kulukorvaukset on hyväksytty: sille ei voi tuoda läsnäoloja.</translation>
     </message>
     <message>
         <source>Each field can be chosen for one column only.</source>
-        <translation type="unfinished" />
+        <translation>Kunkin tiedon voi valita vain yhdelle sarakkeelle.</translation>
     </message>
     <message>
         <source>Choose a column for: {fields}.</source>
-        <translation type="unfinished" />
+        <translation>Valitse sarake tiedoille: {fields}.</translation>
     </message>
     <message>
         <source>The row could not be saved: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Riviä ei voitu tallentaa: {reason}</translation>
     </message>
     <message>
         <source>Choose an Excel (.xlsx) or CSV (.csv) file.</source>
-        <translation type="unfinished" />
+        <translation>Valitse Excel- (.xlsx) tai CSV-tiedosto (.csv).</translation>
     </message>
     <message>
         <source>The file could not be read: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Tiedostoa ei voitu lukea: {reason}</translation>
     </message>
     <message>
         <source>The file is not an Excel workbook (.xlsx).</source>
-        <translation type="unfinished" />
+        <translation>Tiedosto ei ole Excel-työkirja (.xlsx).</translation>
     </message>
     <message>
         <source>The file has no rows.</source>
-        <translation type="unfinished" />
+        <translation>Tiedostossa ei ole rivejä.</translation>
     </message>
     <message>
         <source>The date “{text}” does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Päivämäärää ”{text}” ei ole olemassa.</translation>
     </message>
     <message>
         <source>Give the date as d.m.yyyy, e.g. 3.11.2026 (not “{text}”).</source>
-        <translation type="unfinished" />
+        <translation>Anna päivämäärä muodossa p.k.vvvv, esim. 3.11.2026 (ei ”{text}”).</translation>
     </message>
     <message>
         <source>Give a number (not “{text}”).</source>
-        <translation type="unfinished" />
+        <translation>Anna luku (ei ”{text}”).</translation>
     </message>
     <message>
         <source>Give a whole number (not “{text}”).</source>
-        <translation type="unfinished" />
+        <translation>Anna kokonaisluku (ei ”{text}”).</translation>
     </message>
     <message>
         <source>Unknown value “{text}”: use one of {choices}.</source>
-        <translation type="unfinished" />
+        <translation>Tuntematon arvo ”{text}”: käytä jotakin näistä: {choices}.</translation>
     </message>
     <message>
         <source>Unknown attendance “{text}”: use a mark letter (P, O, S, L, K, H, T, M, X, E) or a status.</source>
-        <translation type="unfinished" />
+        <translation>Tuntematon läsnäolomerkintä ”{text}”: käytä merkintäkirjainta (P, O, S, L, K, H, T, M, X, E) tai tilaa.</translation>
     </message>
 </context>
 <context>
@@ -5848,119 +5849,119 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <name>import</name>
     <message>
         <source>Personal identity code</source>
-        <translation type="unfinished">Henkilötunnus</translation>
+        <translation>Henkilötunnus</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Sukunimi</translation>
+        <translation>Sukunimi</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Etunimi</translation>
+        <translation>Etunimi</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">Syntymäaika</translation>
+        <translation>Syntymäaika</translation>
     </message>
     <message>
         <source>Coaching environment</source>
-        <translation type="unfinished">Valmennusympäristö</translation>
+        <translation>Valmennusympäristö</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished">Kunta</translation>
+        <translation>Kunta</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">Sukupuoli</translation>
+        <translation>Sukupuoli</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Puhelin</translation>
+        <translation>Puhelin</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Sähköposti</translation>
+        <translation>Sähköposti</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Osoite</translation>
+        <translation>Osoite</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Kielet</translation>
+        <translation>Kielet</translation>
     </message>
     <message>
         <source>Target groups</source>
-        <translation type="unfinished">Kohderyhmät</translation>
+        <translation>Kohderyhmät</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished">Ohjannut asiakasvastaava</translation>
+        <translation>Ohjannut asiakasvastaava</translation>
     </message>
     <message>
         <source>Kind of period</source>
-        <translation type="unfinished" />
+        <translation>Jakson tyyppi</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished">Alkamispäivä</translation>
+        <translation>Alkupäivä</translation>
     </message>
     <message>
         <source>Planned end</source>
-        <translation type="unfinished">Suunniteltu loppu</translation>
+        <translation>Suunniteltu loppu</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished">Päättymispäivä</translation>
+        <translation>Päättymispäivä</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Tulos</translation>
+        <translation>Tulos</translation>
     </message>
     <message>
         <source>Hours per day</source>
-        <translation type="unfinished" />
+        <translation>Tuntia päivässä</translation>
     </message>
     <message>
         <source>Days per week</source>
-        <translation type="unfinished" />
+        <translation>Päivää viikossa</translation>
     </message>
     <message>
         <source>Coaching package</source>
-        <translation type="unfinished">Valmennuspaketti</translation>
+        <translation>Valmennuspaketti</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished">Tavoitteet</translation>
+        <translation>Tavoitteet</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Päivämäärä</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Tila</translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Tunnit</translation>
+        <translation>Tunnit</translation>
     </message>
     <message>
         <source>Absence reason</source>
-        <translation type="unfinished" />
+        <translation>Poissaolon syy</translation>
     </message>
     <message>
         <source>Work task</source>
-        <translation type="unfinished">Työtehtävä</translation>
+        <translation>Työtehtävä</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Huomautus</translation>
+        <translation>Lisätieto</translation>
     </message>
     <message>
         <source>Personal identity code (or last name, first name and birth date)</source>
-        <translation type="unfinished" />
+        <translation>Henkilötunnus (tai sukunimi, etunimi ja syntymäaika)</translation>
     </message>
 </context>
 <context>
@@ -6475,7 +6476,7 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     </message>
     <message>
         <source>Foreign background</source>
-        <translation>Ulkomainen tausta</translation>
+        <translation>Ulkomaalaistausta</translation>
     </message>
     <message>
         <source>Minority</source>
