@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.nav.setIconSize(QSize(0, 0))
         self.nav.setStyleSheet(

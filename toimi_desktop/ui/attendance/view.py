@@ -287,6 +287,8 @@ class AttendanceView(QWidget):
                          self.tr("Next month (Alt+Right)"))}[self._mode]
         self.prev_button.setToolTip(texts[0])
         self.next_button.setToolTip(texts[1])
+        self.prev_button.setAccessibleName(texts[0])
+        self.next_button.setAccessibleName(texts[1])
 
     # --- loading --------------------------------------------------------------------------
     def reload(self) -> None:

@@ -44,6 +44,7 @@ class PlanningPage(QWidget):
         self.plan: DayPlan | None = None
         self._stale = False
         self.day = DateEdit(date.today())
+        self.day.setAccessibleName(self.tr("Day"))
         self.day.dateChanged.connect(self.refresh)
         self.next_button = QPushButton(self.tr("Next service day"))
         self.next_button.clicked.connect(self.go_next_day)
@@ -63,8 +64,10 @@ class PlanningPage(QWidget):
 
         self.orders = OrderTableModel(self)
         self.order_table = table_view(self.orders, self, (30, 16, 10, 11, 10, 8, 12, 12, 10))
+        self.order_table.setAccessibleName(self.tr("Orders of the day"))
         self.trainees = PlanTraineeModel(self)
         self.trainee_table = table_view(self.trainees, self, (26, 26, 8, 8, 80))
+        self.trainee_table.setAccessibleName(self.tr("Trainees of the day"))
         orders_box, trainees_box = QWidget(), QWidget()
         for box, title, table in (
                 (orders_box, self.tr("Open orders on the day"), self.order_table),

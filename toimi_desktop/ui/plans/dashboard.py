@@ -31,6 +31,7 @@ from toimi_desktop.services.dashboard import Dashboard, followup_dashboard
 from toimi_desktop.ui.errors import run_action
 from toimi_desktop.ui.plans.due_model import DETAIL, TRAINEE_ID_ROLE, DueModel
 from toimi_desktop.ui.session import AppSession
+from toimi_desktop.ui.text import format_date
 from toimi_desktop.ui.widgets.forms import hint_label
 
 PLAN_REVIEWS, ENDING, ASSESSMENTS, FOLLOWUPS = (
@@ -116,6 +117,7 @@ class FollowupDashboard(QWidget):
             model = DueModel(self)
             table = DueTable(model)
             table.setObjectName(f"due_{name}")
+            table.setAccessibleDescription(hints[name])
             table.openRequested.connect(
                 lambda trainee_id, n=name: self.openRequested.emit(trainee_id, TRAINEE_TAB[n]))
             empty = QLabel(self.tr("Nothing due."))
@@ -149,6 +151,7 @@ class FollowupDashboard(QWidget):
         }
         for i, name in enumerate(self._lists):
             self.tabs.setTabText(i, titles[name])
+            self.tables[name].setAccessibleName(titles[name])
 
     def refresh(self) -> None:
         self._dirty = False
@@ -163,7 +166,7 @@ class FollowupDashboard(QWidget):
         self._titles(board)
         total = sum(len(getattr(board, name)) for name in self._lists)
         self.summary.setText(self.tr("%n item(s) due on {day}", "", total).format(
-            day=f"{today.day}.{today.month}.{today.year}"))
+            day=format_date(today)))
 
     def show_list(self, name: str) -> None:
         self.tabs.setCurrentIndex(self._lists.index(name))
