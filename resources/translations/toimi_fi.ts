@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fi_FI" sourcelanguage="en_GB">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Your account</source>
+        <translation>Oma tunnuksesi</translation>
+    </message>
+    <message>
+        <source>The first account of a new database is a coordinator, who sees the whole project and can add other users.</source>
+        <translation>Uuden tietokannan ensimmäinen tunnus on koordinaattori, joka näkee koko hankkeen ja voi lisätä muita käyttäjiä.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nimi</translation>
+    </message>
+    <message>
+        <source>e.g. mvirtanen</source>
+        <translation>esim. mvirtanen</translation>
+    </message>
+    <message>
+        <source>e.g. Maija Virtanen</source>
+        <translation>esim. Maija Virtanen</translation>
+    </message>
+    <message>
+        <source>3–64 characters: a–z, 0–9, dot, hyphen or underscore.</source>
+        <translation>3–64 merkkiä: a–z, 0–9, piste, yhdysmerkki tai alaviiva.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <source>Assessment</source>
@@ -113,6 +144,10 @@
         <translation>&amp;Kaavio:</translation>
     </message>
     <message>
+        <source>Change by criterion</source>
+        <translation>Muutos arviointikohteittain</translation>
+    </message>
+    <message>
         <source>No assessments yet.</source>
         <translation>Ei vielä arviointeja.</translation>
     </message>
@@ -173,6 +208,10 @@
     <message>
         <source>Next month</source>
         <translation>Seuraava kuukausi</translation>
+    </message>
+    <message>
+        <source>Attendance calendar</source>
+        <translation>Läsnäolokalenteri</translation>
     </message>
     <message>
         <source>Attended days of the days due in the month; days the service was not held are not due.</source>
@@ -640,6 +679,10 @@
 <context>
     <name>DayPage</name>
     <message>
+        <source>Attendance of the day</source>
+        <translation>Päivän läsnäolot</translation>
+    </message>
+    <message>
         <source>No trainee has a coaching period here on this day.</source>
         <translation>Kenelläkään ei ole tänä päivänä valmennusjaksoa tässä ympäristössä.</translation>
     </message>
@@ -683,6 +726,33 @@
             <numerusform>Mitään ei tallennettu: %n rivi vaatii korjausta (punaisella).</numerusform>
             <numerusform>Mitään ei tallennettu: %n riviä vaatii korjausta (punaisella).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <source>Demo data</source>
+        <translation>Esittelytiedot</translation>
+    </message>
+    <message>
+        <source>Invented people only: personal identity codes are from the temporary range 900–999.</source>
+        <translation>Vain keksittyjä henkilöitä: henkilötunnukset ovat tilapäisten tunnusten väliltä 900–999.</translation>
+    </message>
+    <message>
+        <source>Creating the demo database</source>
+        <translation>Esittelytietokantaa luodaan</translation>
+    </message>
+    <message>
+        <source>The demo database is ready.</source>
+        <translation>Esittelytietokanta on valmis.</translation>
+    </message>
+    <message>
+        <source>Creating the demo database…</source>
+        <translation>Luodaan esittelytietokantaa…</translation>
+    </message>
+    <message>
+        <source>The demo database could not be created.</source>
+        <translation>Esittelytietokantaa ei voitu luoda.</translation>
     </message>
 </context>
 <context>
@@ -827,6 +897,14 @@
 </context>
 <context>
     <name>EnvironmentPage</name>
+    <message>
+        <source>Coaching environments</source>
+        <translation>Valmennusympäristöt</translation>
+    </message>
+    <message>
+        <source>The selected environment</source>
+        <translation>Valittu valmennusympäristö</translation>
+    </message>
     <message>
         <source>New environment…</source>
         <translation>Uusi ympäristö…</translation>
@@ -1069,6 +1147,56 @@
     </message>
 </context>
 <context>
+    <name>FinishPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Valmista</translation>
+    </message>
+    <message>
+        <source>The demo database is at {path}. You act as the project coordinator; File → Switch user lets you try the other roles, e.g. a work coach in Rääkkylä.</source>
+        <translation>Esittelytietokanta on tiedostossa {path}. Toimit hankkeen koordinaattorina; Tiedosto → Vaihda käyttäjää -valinnalla voit kokeilla muita rooleja, esimerkiksi Rääkkylän työvalmentajaa.</translation>
+    </message>
+    <message>
+        <source>You are logged in as {user}. Your data is kept at {path} and synchronised with the server in the background: the first synchronisation starts when the main window opens.</source>
+        <translation>Olet kirjautunut käyttäjänä {user}. Tietosi tallennetaan tiedostoon {path} ja synkronoidaan palvelimen kanssa taustalla: ensimmäinen synkronointi alkaa, kun pääikkuna avautuu.</translation>
+    </message>
+    <message>
+        <source>Your database is at {path}. You are its coordinator.</source>
+        <translation>Tietokantasi on tiedostossa {path}. Olet sen koordinaattori.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next:&lt;/b&gt; Attendance (Ctrl+2) records the day: one key per trainee, P for present. The user guide (Help → User guide, F1) explains every section.</source>
+        <translation>&lt;b&gt;Seuraavaksi:&lt;/b&gt; Läsnäolo (Ctrl+2) kirjaa päivän: yksi näppäin valmentautujaa kohden, P = paikalla. Käyttöopas (Ohje → Käyttöopas, F1) kertoo jokaisesta osiosta.</translation>
+    </message>
+    <message>
+        <source>TOIMI Desktop opens this database the next time it starts.</source>
+        <translation>TOIMI Desktop avaa tämän tietokannan, kun käynnistät sen seuraavan kerran.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>TOIMI Desktop – first start</source>
+        <translation>TOIMI Desktop – ensimmäinen käynnistys</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Edellinen</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Seuraava &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Start using TOIMI</source>
+        <translation>&amp;Aloita TOIMIn käyttö</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
     <name>FirstUserDialog</name>
     <message>
         <source>Welcome to TOIMI Desktop</source>
@@ -1244,10 +1372,32 @@
     </message>
 </context>
 <context>
+    <name>GridPage</name>
+    <message>
+        <source>Attendance by trainee and day</source>
+        <translation>Läsnäolot valmentautujittain ja päivittäin</translation>
+    </message>
+</context>
+<context>
     <name>InfoPage</name>
     <message>
         <source>This section is not yet available in this version of TOIMI Desktop.</source>
         <translation>Tämä osio ei ole vielä käytettävissä tässä TOIMI Desktopin versiossa.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to TOIMI Desktop</source>
+        <translation>Tervetuloa TOIMI Desktopiin</translation>
+    </message>
+    <message>
+        <source>Choose the language of the program. You can change it later in File → Settings.</source>
+        <translation>Valitse ohjelman kieli. Voit vaihtaa sen myöhemmin kohdassa Tiedosto → Asetukset.</translation>
+    </message>
+    <message>
+        <source>Dates and numbers follow the language: 24.3.2026 and 4,5 in Finnish, 24/03/2026 and 4.5 in English.</source>
+        <translation>Päivämäärät ja luvut seuraavat kieltä: suomeksi 24.3.2026 ja 4,5, englanniksi 24/03/2026 ja 4.5.</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1448,13 @@ Alt+←/→: edellinen/seuraava päivä</translation>
         <translation>Koordinaattori antaa palvelimen osoitteen. Kirjaudut tällä tietokoneella kerran; kirjautuminen säilytetään järjestelmän avainnipussa.</translation>
     </message>
     <message>
+        <source>Log in</source>
+        <translation>Kirjaudu</translation>
+    </message>
+</context>
+<context>
+    <name>LoginForm</name>
+    <message>
         <source>Server address</source>
         <translation>Palvelimen osoite</translation>
     </message>
@@ -1308,10 +1465,6 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     <message>
         <source>Password</source>
         <translation>Salasana</translation>
-    </message>
-    <message>
-        <source>Log in</source>
-        <translation>Kirjaudu</translation>
     </message>
     <message>
         <source>Give the server address, your user name and password.</source>
@@ -1365,6 +1518,10 @@ Alt+←/→: edellinen/seuraava päivä</translation>
         <translation>Tehtävät ja tilaukset</translation>
     </message>
     <message>
+        <source>Sections</source>
+        <translation>Osiot</translation>
+    </message>
+    <message>
         <source>Database: {name}</source>
         <translation>Tietokanta: {name}</translation>
     </message>
@@ -1379,6 +1536,10 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     <message>
         <source>&amp;Switch user</source>
         <translation>&amp;Vaihda käyttäjää</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Asetukset…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1397,8 +1558,20 @@ Alt+←/→: edellinen/seuraava päivä</translation>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Käyttöopas</translation>
+    </message>
+    <message>
         <source>&amp;About TOIMI Desktop</source>
         <translation>&amp;Tietoja TOIMI Desktopista</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Käyttöopas</translation>
+    </message>
+    <message>
+        <source>The user guide could not be opened. It is the file {path}.</source>
+        <translation>Käyttöopasta ei voitu avata. Se on tiedosto {path}.</translation>
     </message>
     <message>
         <source>User: {name} · {role}</source>
@@ -1523,12 +1696,24 @@ Alt+←/→: edellinen/seuraava päivä</translation>
         <translation>Hae tilauksia, tilaajia, tehtäviä, paikkoja…</translation>
     </message>
     <message>
+        <source>Search orders</source>
+        <translation>Hae tilauksia</translation>
+    </message>
+    <message>
         <source>Open or awaiting feedback</source>
         <translation>Avoimet ja palautetta odottavat</translation>
     </message>
     <message>
         <source>All orders</source>
         <translation>Kaikki tilaukset</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Työtilaukset</translation>
+    </message>
+    <message>
+        <source>The selected order</source>
+        <translation>Valittu tilaus</translation>
     </message>
     <message>
         <source>New order…</source>
@@ -1765,6 +1950,14 @@ Alt+←/→: edellinen/seuraava päivä</translation>
 </context>
 <context>
     <name>PackagePage</name>
+    <message>
+        <source>Service packages</source>
+        <translation>Palvelupaketit</translation>
+    </message>
+    <message>
+        <source>The selected package</source>
+        <translation>Valittu palvelupaketti</translation>
+    </message>
     <message>
         <source>New package…</source>
         <translation>Uusi paketti…</translation>
@@ -2248,6 +2441,14 @@ Alt+←/→: edellinen/seuraava päivä</translation>
         <translation>Päivä</translation>
     </message>
     <message>
+        <source>Orders of the day</source>
+        <translation>Päivän tilaukset</translation>
+    </message>
+    <message>
+        <source>Trainees of the day</source>
+        <translation>Päivän valmentautujat</translation>
+    </message>
+    <message>
         <source>Open orders on the day</source>
         <translation>Päivän avoimet tilaukset</translation>
     </message>
@@ -2337,6 +2538,10 @@ Alt+←/→: edellinen/seuraava päivä</translation>
 </context>
 <context>
     <name>RegisterView</name>
+    <message>
+        <source>Trainees</source>
+        <translation>Valmentautujat</translation>
+    </message>
     <message>
         <source>New trainee…</source>
         <translation>Uusi valmentautuja…</translation>
@@ -2484,6 +2689,147 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     </message>
 </context>
 <context>
+    <name>ServerPage</name>
+    <message>
+        <source>Log in to your organisation's server</source>
+        <translation>Kirjaudu organisaatiosi palvelimelle</translation>
+    </message>
+    <message>
+        <source>You log in once on this computer; the login is kept in the system keyring, never in a file.</source>
+        <translation>Kirjaudut tällä tietokoneella kerran; kirjautuminen säilytetään järjestelmän avainnipussa, ei koskaan tiedostossa.</translation>
+    </message>
+    <message>
+        <source>Your coordinator gives the server address, e.g. https://toimi.joensuu.fi, and your user name.</source>
+        <translation>Koordinaattori antaa palvelimen osoitteen, esim. https://toimi.joensuu.fi, ja käyttäjätunnuksesi.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>Project settings</source>
+        <translation>Hankkeen asetukset</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can change these.</source>
+        <translation>Vain koordinaattori voi muuttaa näitä.</translation>
+    </message>
+    <message>
+        <source>Allowed {low}–{high}.</source>
+        <translation>Sallittu {low}–{high}.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Tämä tietokone</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>&amp;Tekstin koko</translation>
+    </message>
+    <message>
+        <source>The language and text size change when TOIMI Desktop starts again.</source>
+        <translation>Kieli ja tekstin koko vaihtuvat, kun TOIMI Desktop käynnistetään uudelleen.</translation>
+    </message>
+    <message>
+        <source>Run the first-start &amp;wizard again…</source>
+        <translation>Käynnistä aloitusohjelma &amp;uudelleen…</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synkronointi</translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation>ei määritetty</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Palvelimen osoite</translation>
+    </message>
+    <message>
+        <source>Logged in as</source>
+        <translation>Kirjautunut käyttäjänä</translation>
+    </message>
+    <message>
+        <source>Log in to a server…</source>
+        <translation>Kirjaudu palvelimelle…</translation>
+    </message>
+    <message>
+        <source>Change the server or log in again…</source>
+        <translation>Vaihda palvelinta tai kirjaudu uudelleen…</translation>
+    </message>
+    <message>
+        <source>The address is checked and saved when the server accepts your login.</source>
+        <translation>Osoite tarkistetaan ja tallennetaan, kun palvelin hyväksyy kirjautumisesi.</translation>
+    </message>
+    <message>
+        <source>Assessment templates</source>
+        <translation>Arviointipohjat</translation>
+    </message>
+    <message>
+        <source>The criteria and scales of assessments are versioned templates, edited in the Assessments section.</source>
+        <translation>Arviointien kohteet ja asteikot ovat versioituja arviointipohjia, joita muokataan Arvioinnit-osiossa.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the templates</source>
+        <translation>&amp;Avaa arviointipohjat</translation>
+    </message>
+    <message>
+        <source>The new language and text size are used when you start TOIMI Desktop again.</source>
+        <translation>Uutta kieltä ja tekstin kokoa käytetään, kun käynnistät TOIMI Desktopin uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>How do you want to start?</source>
+        <translation>Miten haluat aloittaa?</translation>
+    </message>
+    <message>
+        <source>You can run this wizard again later from File → Settings.</source>
+        <translation>Voit käydä nämä vaiheet uudelleen myöhemmin kohdasta Tiedosto → Asetukset.</translation>
+    </message>
+    <message>
+        <source>&amp;Try it with demo data</source>
+        <translation>&amp;Kokeile esittelytiedoilla</translation>
+    </message>
+    <message>
+        <source>Invented trainees, coaches and attendance in all 13 North Karelian municipalities. Nothing is sent anywhere: good for learning and training.</source>
+        <translation>Keksittyjä valmentautujia, valmentajia ja läsnäoloja kaikissa 13 Pohjois-Karjalan kunnassa. Mitään ei lähetetä minnekään: sopii opetteluun ja koulutukseen.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to my organisation's server</source>
+        <translation>&amp;Yhdistä organisaationi palvelimeen</translation>
+    </message>
+    <message>
+        <source>Your coordinator gives you the server address and your user name. Your trainees and colleagues' records arrive from the server.</source>
+        <translation>Koordinaattori antaa palvelimen osoitteen ja käyttäjätunnuksesi. Valmentautujasi ja kollegoidesi kirjaukset tulevat palvelimelta.</translation>
+    </message>
+    <message>
+        <source>Use a database on this &amp;computer only</source>
+        <translation>Käytä tietokantaa vain tällä &amp;tietokoneella</translation>
+    </message>
+    <message>
+        <source>An empty database that is not synchronised. You become its first coordinator and can add the rest yourself.</source>
+        <translation>Tyhjä tietokanta, jota ei synkronoida. Sinusta tulee sen ensimmäinen koordinaattori, ja voit lisätä muut itse.</translation>
+    </message>
+    <message>
+        <source>Your data is kept in {folder}</source>
+        <translation>Tietosi tallennetaan kansioon {folder}</translation>
+    </message>
+</context>
+<context>
     <name>StartPeriodDialog</name>
     <message>
         <source>Start a coaching period</source>
@@ -2582,6 +2928,10 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>&amp;Day:</source>
         <translation>&amp;Päivä:</translation>
+    </message>
+    <message>
+        <source>Suitable tasks</source>
+        <translation>Sopivat tehtävät</translation>
     </message>
     <message>
         <source>{name} 1 (no assessment yet)</source>
@@ -2869,6 +3219,10 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>Hae tehtäviä, kuvauksia, tilaajia…</translation>
     </message>
     <message>
+        <source>Search tasks</source>
+        <translation>Hae tehtäviä</translation>
+    </message>
+    <message>
         <source>All fields</source>
         <translation>Kaikki alat</translation>
     </message>
@@ -2895,6 +3249,14 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>In use or not</source>
         <translation>Käytössä tai ei</translation>
+    </message>
+    <message>
+        <source>Work tasks</source>
+        <translation>Työtehtävät</translation>
+    </message>
+    <message>
+        <source>The selected task</source>
+        <translation>Valittu tehtävä</translation>
     </message>
     <message>
         <source>New task…</source>
@@ -3187,6 +3549,14 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
 </context>
 <context>
     <name>TemplatesPanel</name>
+    <message>
+        <source>Assessment templates</source>
+        <translation>Arviointipohjat</translation>
+    </message>
+    <message>
+        <source>Criteria of the selected template</source>
+        <translation>Valitun arviointipohjan arviointikohteet</translation>
+    </message>
     <message>
         <source>&amp;New template…</source>
         <translation>&amp;Uusi arviointipohja…</translation>
@@ -4669,8 +5039,28 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>Kuukausi on jo hyväksytty.</translation>
     </message>
     <message>
+        <source>Give a number.</source>
+        <translation>Anna luku.</translation>
+    </message>
+    <message>
+        <source>Give a whole number.</source>
+        <translation>Anna kokonaisluku.</translation>
+    </message>
+    <message>
         <source>The value must be {low}–{high}.</source>
         <translation>Arvon on oltava {low}–{high}.</translation>
+    </message>
+    <message>
+        <source>Choose Finnish or English.</source>
+        <translation>Valitse suomi tai englanti.</translation>
+    </message>
+    <message>
+        <source>Unknown setting.</source>
+        <translation>Tuntematon asetus.</translation>
+    </message>
+    <message>
+        <source>The preferences could not be saved: {reason}</source>
+        <translation>Asetuksia ei voitu tallentaa: {reason}</translation>
     </message>
     <message>
         <source>The database has no users yet.</source>
@@ -5405,6 +5795,45 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>The whole TOIMI project</source>
         <translation>Koko TOIMI-hanke</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Expense allowance per day</source>
+        <translation>Kulukorvaus päivältä</translation>
+    </message>
+    <message>
+        <source>€</source>
+        <translation>€</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity: paid for each day actually attended (9 € in 2026).</source>
+        <translation>Kuntouttava työtoiminta: maksetaan jokaiselta päivältä, jona valmentautuja on ollut paikalla (9 € vuonna 2026).</translation>
+    </message>
+    <message>
+        <source>Allowance days at most a week</source>
+        <translation>Korvattavia päiviä enintään viikossa</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>päivää</translation>
+    </message>
+    <message>
+        <source>Kela allows at most 5; the municipalities' practice is 4.</source>
+        <translation>Kela sallii enintään 5; kuntien käytäntö on 4.</translation>
+    </message>
+    <message>
+        <source>Smallest figure shown in summaries</source>
+        <translation>Pienin koosteissa näytettävä luku</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>henkilöä</translation>
+    </message>
+    <message>
+        <source>Smaller figures in steering-group summaries are hidden so that no person can be recognised (Sovari uses 7).</source>
+        <translation>Ohjausryhmän koosteissa pienemmät luvut piilotetaan, jottei ketään voi tunnistaa (Sovari käyttää rajaa 7).</translation>
     </message>
 </context>
 <context>

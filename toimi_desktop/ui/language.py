@@ -37,17 +37,25 @@ def apply_language(app: QCoreApplication, language: str) -> None:
     QLocale.setDefault(locale_for(language))
     while _installed:
         app.removeTranslator(_installed.pop())
-    if language == "en":
-        return  # English is the source language
-    own = resource_path("translations", f"toimi_{language}.qm")
-    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    for name, path in (("toimi", own), ("qtbase", qt_dir / f"qtbase_{language}.qm")):
+    # English is the source language, but its catalogue has the plural forms ("1 trainee",
+    # "2 trainees" for "%n trainee(s)"); Qt's own texts are English without a catalogue.
+    files = [("toimi", resource_path("translations", f"toimi_{language}.qm"))]
+    if language != "en":
+        qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        files.append(("qtbase", qt_dir / f"qtbase_{language}.qm"))
+    for name, path in files:
         translator = QTranslator(app)
         if translator.load(str(path)):
             app.installTranslator(translator)
             _installed.append(translator)
         else:
             log.warning("No %s translation for %r at %s", name, language, path)
+
+
+def remove_translations(app: QCoreApplication) -> None:
+    """Back to the source texts (tests start from there)."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
 
 
 def apply_font_size(app: QApplication, points: int) -> None:

@@ -151,7 +151,7 @@ class AttendanceView(QWidget):
         self.stack.addWidget(self.day_page)
         self.stack.addWidget(self.grid_page)
         self.legend = Legend(self)
-        self.legend.setFixedWidth(230)
+        self.legend.setFixedWidth(self.legend.preferred_width())
         body = QHBoxLayout()
         body.addWidget(self.stack, 1)
         body.addWidget(self.legend)

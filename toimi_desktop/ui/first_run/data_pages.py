@@ -17,6 +17,7 @@ from toimi_desktop.ui.widgets.forms import (
     form_layout,
     general_error_label,
     hint_label,
+    label_fields,
     required,
 )
 
@@ -188,6 +189,9 @@ class AccountPage(QWizardPage):
                                  "sees the whole project and can add other users."))
         self.username_label.setText(required(self.tr("&User name")))
         self.name_label.setText(required(self.tr("&Name")))
+        for edit in (self.username, self.display_name):
+            edit.setAccessibleName("")  # taken again from the label, in this language
+        label_fields(self)
         self.username.setPlaceholderText(self.tr("e.g. mvirtanen"))
         self.display_name.setPlaceholderText(self.tr("e.g. Maija Virtanen"))
         self.rules.setText(self.tr("3–64 characters: a–z, 0–9, dot, hyphen or underscore."))
