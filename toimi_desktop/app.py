@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from toimi_desktop.models.database import Database
+    from toimi_desktop.preferences import Preferences
     from toimi_desktop.services.context import Actor
 
 log = logging.getLogger("toimi_desktop")
@@ -36,8 +37,9 @@ def parse_args(argv: list[str] | None = None) -> tuple[argparse.Namespace, list[
                                                  "work coaching.")
     parser.add_argument("--db", type=Path, help="database file (default: your own database "
                                                 "in the user data directory)")
-    parser.add_argument("--lang", choices=("fi", "en"), default="fi",
-                        help="user interface language (default: fi)")
+    parser.add_argument("--lang", choices=("fi", "en"),
+                        help="user interface language (default: the one chosen in Settings "
+                             "or the first-run wizard, else fi)")
     parser.add_argument("--demo", action="store_true",
                         help="use the demo database (made on first use; with --db, made "
                              "at that path if it does not exist)")
@@ -48,16 +50,16 @@ def parse_args(argv: list[str] | None = None) -> tuple[argparse.Namespace, list[
     return parser.parse_known_args(argv)
 
 
-def data_dir() -> Path:
-    from platformdirs import user_data_dir
+def database_path(args: argparse.Namespace, prefs: Preferences | None = None) -> Path | None:
+    """--db, else --demo's file, else this computer's chosen or own database; None when
+    there is none yet (the first-run wizard is due)."""
+    from toimi_desktop import preferences
 
-    return Path(user_data_dir(APP_NAME, APP_AUTHOR))
-
-
-def database_path(args: argparse.Namespace) -> Path:
     if args.db is not None:
         return args.db
-    return data_dir() / ("demo.db" if args.demo else "toimi.db")
+    if args.demo:
+        return preferences.demo_database_path()
+    return preferences.chosen_database(prefs or preferences.load())
 
 
 def log_path() -> Path:
@@ -125,29 +127,12 @@ def install_excepthook() -> None:
 def install_language(app: QApplication, language: str) -> None:
     """The app's own translations, Qt's (buttons, dialogs), the locale, and the language of
     service messages. A missing translation file is logged, never fatal."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    from toimi_desktop.ui.language import apply_language
 
-    from toimi_desktop.i18n import set_language
-    from toimi_desktop.resources import resource_path
-
-    set_language(language)
-    QLocale.setDefault(QLocale(QLocale.Language.Finnish, QLocale.Country.Finland)
-                       if language == "fi" else
-                       QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    if language == "en":
-        return  # English is the source language
-    own = resource_path("translations", f"toimi_{language}.qm")
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, path in (("toimi", str(own)), ("qtbase", str(Path(qt_dir) /
-                                                          f"qtbase_{language}.qm"))):
-        translator = QTranslator(app)
-        if translator.load(path):
-            app.installTranslator(translator)
-        else:
-            log.warning("No %s translation for %r at %s", name, language, path)
+    apply_language(app, language)
 
 
-def install_font(app: QApplication) -> None:
+def install_font(app: QApplication, points: int = 10) -> None:
     """Use the bundled DejaVu Sans: a machine without fonts would draw empty boxes."""
     from PySide6.QtGui import QFont, QFontDatabase
 
@@ -161,7 +146,7 @@ def install_font(app: QApplication) -> None:
     QFontDatabase.addApplicationFont(str(resource_path("fonts", "DejaVuSans-Bold.ttf")))
     families = QFontDatabase.applicationFontFamilies(font_id)
     if families:
-        app.setFont(QFont(families[0], 10))
+        app.setFont(QFont(families[0], points))
 
 
 def ensure_demo(path: Path) -> None:
@@ -277,18 +262,32 @@ def _report_fatal(error: BaseException, interactive: bool) -> None:
         QMessageBox.critical(None, "TOIMI Desktop", text)
 
 
+def run_first_run_wizard() -> Path | None:
+    """The first-run wizard on a computer with no database of its own yet: the database it
+    made, or None when the user cancelled."""
+    from toimi_desktop.i18n import current_language
+    from toimi_desktop.ui.first_run.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(current_language())
+    wizard.demo_trainees, wizard.demo_seed = DEMO_TRAINEES, DEMO_SEED
+    return wizard.database_path if wizard.exec() else None
+
+
 def main(argv: list[str] | None = None) -> int:
     args, qt_args = parse_args(argv)
     setup_logging()
     route_qt_messages()
     from PySide6.QtWidgets import QApplication
 
+    from toimi_desktop import preferences
+
+    prefs = preferences.load()
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("TOIMI Desktop")
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationVersion(toimi_desktop.__version__)
-    install_font(app)
-    install_language(app, args.lang)
+    install_font(app, prefs.font_size)
+    install_language(app, args.lang or prefs.language)
     from PySide6.QtGui import QIcon
 
     from toimi_desktop.resources import resource_path
@@ -304,7 +303,14 @@ def main(argv: list[str] | None = None) -> int:
     db: Database | None = None
     kept: Path | None = None
     try:
-        path = database_path(args)
+        path = database_path(args, prefs)
+        if path is None:  # nothing of this user's own yet: the first-run wizard
+            if not interactive:
+                path = preferences.own_database_path()
+            else:
+                path = run_first_run_wizard()
+                if path is None:
+                    return 1
         if args.demo:
             ensure_demo(path)
         from toimi_desktop.services.backup import apply_pending_restore

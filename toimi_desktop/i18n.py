@@ -15,6 +15,8 @@ from toimi_desktop.resources import resource_path
 
 DEFAULT_LANGUAGE = "fi"
 LANGUAGES = ("fi", "en")
+# Each language by its own name: shown as is, whatever the UI language (not translated).
+LANGUAGE_NAMES = {"fi": "Suomi", "en": "English"}
 
 _current_language = DEFAULT_LANGUAGE
 

@@ -19,3 +19,11 @@ def resources_root() -> Path:
 
 def resource_path(*parts: str) -> Path:
     return resources_root().joinpath(*parts)
+
+
+GUIDE = "kayttoopas.html"
+
+
+def guide_path() -> Path:
+    """The Finnish user guide (docs/ beside resources/, in the repository and the bundle)."""
+    return resources_root().parent / "docs" / GUIDE

@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Your account</source>
+        <translation>Your account</translation>
+    </message>
+    <message>
+        <source>The first account of a new database is a coordinator, who sees the whole project and can add other users.</source>
+        <translation>The first account of a new database is a coordinator, who sees the whole project and can add other users.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>e.g. mvirtanen</source>
+        <translation>e.g. mvirtanen</translation>
+    </message>
+    <message>
+        <source>e.g. Maija Virtanen</source>
+        <translation>e.g. Maija Virtanen</translation>
+    </message>
+    <message>
+        <source>3–64 characters: a–z, 0–9, dot, hyphen or underscore.</source>
+        <translation>3–64 characters: a–z, 0–9, dot, hyphen or underscore.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <source>Assessment</source>
@@ -113,6 +144,10 @@
         <translation>&amp;Chart:</translation>
     </message>
     <message>
+        <source>Change by criterion</source>
+        <translation>Change by criterion</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>Change</translation>
     </message>
@@ -179,6 +214,10 @@
         <translation>Next month</translation>
     </message>
     <message>
+        <source>Attendance calendar</source>
+        <translation>Attendance calendar</translation>
+    </message>
+    <message>
         <source>Attended days of the days due in the month; days the service was not held are not due.</source>
         <translation>Attended days of the days due in the month; days the service was not held are not due.</translation>
     </message>
@@ -197,18 +236,6 @@
 </context>
 <context>
     <name>AttendanceDialogs</name>
-    <message>
-        <source>Unsaved attendance</source>
-        <translation>Unsaved attendance</translation>
-    </message>
-    <message>
-        <source>%n attendance mark(s) have not been saved.</source>
-        <translation>%n attendance mark have not been saved.</translation>
-    </message>
-    <message>
-        <source>Save them before you go on?</source>
-        <translation>Save them before you go on?</translation>
-    </message>
     <message>
         <source>The allowance of {month} has already been approved. Changing its attendance needs a reason, which is logged.</source>
         <translation>The allowance of {month} has already been approved. Changing its attendance needs a reason, which is logged.</translation>
@@ -718,6 +745,10 @@ The current database is kept beside it as a copy. TOIMI Desktop closes and start
 <context>
     <name>DayPage</name>
     <message>
+        <source>Attendance of the day</source>
+        <translation>Attendance of the day</translation>
+    </message>
+    <message>
         <source>No trainee has a coaching period here on this day.</source>
         <translation>No trainee has a coaching period here on this day.</translation>
     </message>
@@ -761,6 +792,33 @@ The current database is kept beside it as a copy. TOIMI Desktop closes and start
             <numerusform>Nothing was saved: %n row need attention (in red).</numerusform>
             <numerusform>Nothing was saved: %n rows need attention (in red).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>Invented people only: personal identity codes are from the temporary range 900–999.</source>
+        <translation>Invented people only: personal identity codes are from the temporary range 900–999.</translation>
+    </message>
+    <message>
+        <source>Creating the demo database</source>
+        <translation>Creating the demo database</translation>
+    </message>
+    <message>
+        <source>The demo database is ready.</source>
+        <translation>The demo database is ready.</translation>
+    </message>
+    <message>
+        <source>Creating the demo database…</source>
+        <translation>Creating the demo database…</translation>
+    </message>
+    <message>
+        <source>The demo database could not be created.</source>
+        <translation>The demo database could not be created.</translation>
     </message>
 </context>
 <context>
@@ -924,6 +982,10 @@ The current database is kept beside it as a copy. TOIMI Desktop closes and start
     <message>
         <source>Coaching environments</source>
         <translation>Coaching environments</translation>
+    </message>
+    <message>
+        <source>The selected environment</source>
+        <translation>The selected environment</translation>
     </message>
     <message numerus="yes">
         <source>%n environment(s)</source>
@@ -1190,6 +1252,56 @@ The current database is kept beside it as a copy. TOIMI Desktop closes and start
     </message>
 </context>
 <context>
+    <name>FinishPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>The demo database is at {path}. You act as the project coordinator; File → Switch user lets you try the other roles, e.g. a work coach in Rääkkylä.</source>
+        <translation>The demo database is at {path}. You act as the project coordinator; File → Switch user lets you try the other roles, e.g. a work coach in Rääkkylä.</translation>
+    </message>
+    <message>
+        <source>You are logged in as {user}. Your data is kept at {path} and synchronised with the server in the background: the first synchronisation starts when the main window opens.</source>
+        <translation>You are logged in as {user}. Your data is kept at {path} and synchronised with the server in the background: the first synchronisation starts when the main window opens.</translation>
+    </message>
+    <message>
+        <source>Your database is at {path}. You are its coordinator.</source>
+        <translation>Your database is at {path}. You are its coordinator.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next:&lt;/b&gt; Attendance (Ctrl+2) records the day: one key per trainee, P for present. The user guide (Help → User guide, F1) explains every section.</source>
+        <translation>&lt;b&gt;Next:&lt;/b&gt; Attendance (Ctrl+2) records the day: one key per trainee, P for present. The user guide (Help → User guide, F1) explains every section.</translation>
+    </message>
+    <message>
+        <source>TOIMI Desktop opens this database the next time it starts.</source>
+        <translation>TOIMI Desktop opens this database the next time it starts.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>TOIMI Desktop – first start</source>
+        <translation>TOIMI Desktop – first start</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Start using TOIMI</source>
+        <translation>&amp;Start using TOIMI</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>FirstUserDialog</name>
     <message>
         <source>Welcome to TOIMI Desktop</source>
@@ -1384,6 +1496,13 @@ The current database is kept beside it as a copy. TOIMI Desktop closes and start
     </message>
 </context>
 <context>
+    <name>GridPage</name>
+    <message>
+        <source>Attendance by trainee and day</source>
+        <translation>Attendance by trainee and day</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import from a spreadsheet</source>
@@ -1474,6 +1593,21 @@ The current database is kept beside it as a copy. TOIMI Desktop closes and start
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to TOIMI Desktop</source>
+        <translation>Welcome to TOIMI Desktop</translation>
+    </message>
+    <message>
+        <source>Choose the language of the program. You can change it later in File → Settings.</source>
+        <translation>Choose the language of the program. You can change it later in File → Settings.</translation>
+    </message>
+    <message>
+        <source>Dates and numbers follow the language: 24.3.2026 and 4,5 in Finnish, 24/03/2026 and 4.5 in English.</source>
+        <translation>Dates and numbers follow the language: 24.3.2026 and 4,5 in Finnish, 24/03/2026 and 4.5 in English.</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>Marks</source>
@@ -1551,6 +1685,13 @@ Alt+←/→: previous/next day</translation>
         <translation>Your coordinator gives the server address. You log in once on this computer; the login is kept in the system keyring.</translation>
     </message>
     <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+</context>
+<context>
+    <name>LoginForm</name>
+    <message>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
@@ -1561,10 +1702,6 @@ Alt+←/→: previous/next day</translation>
     <message>
         <source>Password</source>
         <translation>Password</translation>
-    </message>
-    <message>
-        <source>Log in</source>
-        <translation>Log in</translation>
     </message>
     <message>
         <source>Give the server address, your user name and password.</source>
@@ -1584,6 +1721,10 @@ Alt+←/→: previous/next day</translation>
     <message>
         <source>TOIMI Desktop</source>
         <translation>TOIMI Desktop</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>Register</source>
@@ -1630,6 +1771,10 @@ Alt+←/→: previous/next day</translation>
         <translation>&amp;Switch user</translation>
     </message>
     <message>
+        <source>S&amp;ettings…</source>
+        <translation>S&amp;ettings…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1646,8 +1791,20 @@ Alt+←/→: previous/next day</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
         <source>&amp;About TOIMI Desktop</source>
         <translation>&amp;About TOIMI Desktop</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>The user guide could not be opened. It is the file {path}.</source>
+        <translation>The user guide could not be opened. It is the file {path}.</translation>
     </message>
     <message>
         <source>User: {name} · {role}</source>
@@ -1843,6 +2000,14 @@ Alt+←/→: previous/next day</translation>
     <message>
         <source>Work orders</source>
         <translation>Work orders</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Search orders</translation>
+    </message>
+    <message>
+        <source>The selected order</source>
+        <translation>The selected order</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
@@ -2082,6 +2247,10 @@ Alt+←/→: previous/next day</translation>
     <message>
         <source>Service packages</source>
         <translation>Service packages</translation>
+    </message>
+    <message>
+        <source>The selected package</source>
+        <translation>The selected package</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s)</source>
@@ -2592,6 +2761,14 @@ Alt+←/→: previous/next day</translation>
         <translation>Day</translation>
     </message>
     <message>
+        <source>Orders of the day</source>
+        <translation>Orders of the day</translation>
+    </message>
+    <message>
+        <source>Trainees of the day</source>
+        <translation>Trainees of the day</translation>
+    </message>
+    <message>
         <source>Open orders on the day</source>
         <translation>Open orders on the day</translation>
     </message>
@@ -2685,6 +2862,10 @@ Alt+←/→: previous/next day</translation>
 </context>
 <context>
     <name>RegisterView</name>
+    <message>
+        <source>Trainees</source>
+        <translation>Trainees</translation>
+    </message>
     <message>
         <source>New trainee…</source>
         <translation>New trainee…</translation>
@@ -2958,6 +3139,147 @@ The month's attendance is locked after this: later changes need a reason and are
     <message>
         <source>{criterion}, own</source>
         <translation>{criterion}, own</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <source>Log in to your organisation's server</source>
+        <translation>Log in to your organisation's server</translation>
+    </message>
+    <message>
+        <source>You log in once on this computer; the login is kept in the system keyring, never in a file.</source>
+        <translation>You log in once on this computer; the login is kept in the system keyring, never in a file.</translation>
+    </message>
+    <message>
+        <source>Your coordinator gives the server address, e.g. https://toimi.joensuu.fi, and your user name.</source>
+        <translation>Your coordinator gives the server address, e.g. https://toimi.joensuu.fi, and your user name.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Project settings</source>
+        <translation>Project settings</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can change these.</source>
+        <translation>Only a coordinator can change these.</translation>
+    </message>
+    <message>
+        <source>Allowed {low}–{high}.</source>
+        <translation>Allowed {low}–{high}.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>&amp;Text size</translation>
+    </message>
+    <message>
+        <source>The language and text size change when TOIMI Desktop starts again.</source>
+        <translation>The language and text size change when TOIMI Desktop starts again.</translation>
+    </message>
+    <message>
+        <source>Run the first-start &amp;wizard again…</source>
+        <translation>Run the first-start &amp;wizard again…</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation>not set up</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Logged in as</source>
+        <translation>Logged in as</translation>
+    </message>
+    <message>
+        <source>Log in to a server…</source>
+        <translation>Log in to a server…</translation>
+    </message>
+    <message>
+        <source>Change the server or log in again…</source>
+        <translation>Change the server or log in again…</translation>
+    </message>
+    <message>
+        <source>The address is checked and saved when the server accepts your login.</source>
+        <translation>The address is checked and saved when the server accepts your login.</translation>
+    </message>
+    <message>
+        <source>Assessment templates</source>
+        <translation>Assessment templates</translation>
+    </message>
+    <message>
+        <source>The criteria and scales of assessments are versioned templates, edited in the Assessments section.</source>
+        <translation>The criteria and scales of assessments are versioned templates, edited in the Assessments section.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the templates</source>
+        <translation>&amp;Open the templates</translation>
+    </message>
+    <message>
+        <source>The new language and text size are used when you start TOIMI Desktop again.</source>
+        <translation>The new language and text size are used when you start TOIMI Desktop again.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>How do you want to start?</source>
+        <translation>How do you want to start?</translation>
+    </message>
+    <message>
+        <source>You can run this wizard again later from File → Settings.</source>
+        <translation>You can run this wizard again later from File → Settings.</translation>
+    </message>
+    <message>
+        <source>&amp;Try it with demo data</source>
+        <translation>&amp;Try it with demo data</translation>
+    </message>
+    <message>
+        <source>Invented trainees, coaches and attendance in all 13 North Karelian municipalities. Nothing is sent anywhere: good for learning and training.</source>
+        <translation>Invented trainees, coaches and attendance in all 13 North Karelian municipalities. Nothing is sent anywhere: good for learning and training.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to my organisation's server</source>
+        <translation>&amp;Connect to my organisation's server</translation>
+    </message>
+    <message>
+        <source>Your coordinator gives you the server address and your user name. Your trainees and colleagues' records arrive from the server.</source>
+        <translation>Your coordinator gives you the server address and your user name. Your trainees and colleagues' records arrive from the server.</translation>
+    </message>
+    <message>
+        <source>Use a database on this &amp;computer only</source>
+        <translation>Use a database on this &amp;computer only</translation>
+    </message>
+    <message>
+        <source>An empty database that is not synchronised. You become its first coordinator and can add the rest yourself.</source>
+        <translation>An empty database that is not synchronised. You become its first coordinator and can add the rest yourself.</translation>
+    </message>
+    <message>
+        <source>Your data is kept in {folder}</source>
+        <translation>Your data is kept in {folder}</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3719,14 @@ The month's attendance is locked after this: later changes need a reason and are
         <source>Work tasks</source>
         <translation>Work tasks</translation>
     </message>
+    <message>
+        <source>Search tasks</source>
+        <translation>Search tasks</translation>
+    </message>
+    <message>
+        <source>The selected task</source>
+        <translation>The selected task</translation>
+    </message>
     <message numerus="yes">
         <source>%n task(s)</source>
         <translation>
@@ -3675,6 +4005,10 @@ The month's attendance is locked after this: later changes need a reason and are
     <message>
         <source>Assessment templates</source>
         <translation>Assessment templates</translation>
+    </message>
+    <message>
+        <source>Criteria of the selected template</source>
+        <translation>Criteria of the selected template</translation>
     </message>
     <message>
         <source>Criteria</source>
@@ -4055,6 +4389,24 @@ The month's attendance is locked after this: later changes need a reason and are
     <message>
         <source>{group} (own)</source>
         <translation>{group} (own)</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedBox</name>
+    <message>
+        <source>Unsaved attendance</source>
+        <translation>Unsaved attendance</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance mark(s) have not been saved.</source>
+        <translation>
+            <numerusform>%n attendance mark have not been saved.</numerusform>
+            <numerusform>%n attendance marks have not been saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save them before you go on?</source>
+        <translation>Save them before you go on?</translation>
     </message>
 </context>
 <context>
@@ -5338,8 +5690,28 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>This month has already been approved.</translation>
     </message>
     <message>
+        <source>Give a number.</source>
+        <translation>Give a number.</translation>
+    </message>
+    <message>
+        <source>Give a whole number.</source>
+        <translation>Give a whole number.</translation>
+    </message>
+    <message>
         <source>The value must be {low}–{high}.</source>
         <translation>The value must be {low}–{high}.</translation>
+    </message>
+    <message>
+        <source>Choose Finnish or English.</source>
+        <translation>Choose Finnish or English.</translation>
+    </message>
+    <message>
+        <source>Unknown setting.</source>
+        <translation>Unknown setting.</translation>
+    </message>
+    <message>
+        <source>The preferences could not be saved: {reason}</source>
+        <translation>The preferences could not be saved: {reason}</translation>
     </message>
     <message>
         <source>The database has no users yet.</source>
@@ -6969,6 +7341,53 @@ The month's attendance is locked after this: later changes need a reason and are
     <message>
         <source>{value} pp</source>
         <translation>{value} pp</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Expense allowance per day</source>
+        <translation>Expense allowance per day</translation>
+    </message>
+    <message>
+        <source>€</source>
+        <translation>€</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity: paid for each day actually attended (9 € in 2026).</source>
+        <translation>Rehabilitative work activity: paid for each day actually attended (9 € in 2026).</translation>
+    </message>
+    <message>
+        <source>Allowance days at most a week</source>
+        <translation>Allowance days at most a week</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Kela allows at most 5; the municipalities' practice is 4.</source>
+        <translation>Kela allows at most 5; the municipalities' practice is 4.</translation>
+    </message>
+    <message>
+        <source>Smallest figure shown in summaries</source>
+        <translation>Smallest figure shown in summaries</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <source>Smaller figures in steering-group summaries are hidden so that no person can be recognised (Sovari uses 7).</source>
+        <translation>Smaller figures in steering-group summaries are hidden so that no person can be recognised (Sovari uses 7).</translation>
+    </message>
+    <message>
+        <source>Backup reminder after</source>
+        <translation>Backup reminder after</translation>
+    </message>
+    <message>
+        <source>When changes wait for sync and the last backup is older than this, the status bar reminds to back up.</source>
+        <translation>When changes wait for sync and the last backup is older than this, the status bar reminds to back up.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fi_FI" sourcelanguage="en_GB">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Your account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first account of a new database is a coordinator, who sees the whole project and can add other users.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. mvirtanen</source>
+        <translation type="unfinished">esim. mvirtanen</translation>
+    </message>
+    <message>
+        <source>e.g. Maija Virtanen</source>
+        <translation type="unfinished">esim. Maija Virtanen</translation>
+    </message>
+    <message>
+        <source>3–64 characters: a–z, 0–9, dot, hyphen or underscore.</source>
+        <translation type="unfinished">3–64 merkkiä: a–z, 0–9, piste, yhdysmerkki tai alaviiva.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <source>Assessment</source>
@@ -113,6 +144,10 @@
         <translation>&amp;Kaavio:</translation>
     </message>
     <message>
+        <source>Change by criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Change</source>
         <translation>Muutos</translation>
     </message>
@@ -179,6 +214,10 @@
         <translation>Seuraava kuukausi</translation>
     </message>
     <message>
+        <source>Attendance calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Attended days of the days due in the month; days the service was not held are not due.</source>
         <translation>Läsnäolopäivät niistä kuukauden päivistä, joina olisi pitänyt olla paikalla; päiviä, joina palvelua ei järjestetty, ei lasketa.</translation>
     </message>
@@ -197,18 +236,6 @@
 </context>
 <context>
     <name>AttendanceDialogs</name>
-    <message>
-        <source>Unsaved attendance</source>
-        <translation>Tallentamattomia merkintöjä</translation>
-    </message>
-    <message>
-        <source>%n attendance mark(s) have not been saved.</source>
-        <translation type="unfinished">%n läsnäolomerkintä on tallentamatta.</translation>
-    </message>
-    <message>
-        <source>Save them before you go on?</source>
-        <translation>Tallennetaanko ne ennen kuin jatkat?</translation>
-    </message>
     <message>
         <source>The allowance of {month} has already been approved. Changing its attendance needs a reason, which is logged.</source>
         <translation>Kulukorvaukset on jo hyväksytty ({month}). Läsnäolon muuttaminen vaatii syyn, joka kirjataan lokiin.</translation>
@@ -718,6 +745,10 @@ Nykyinen tietokanta säilytetään kopiona sen vieressä. TOIMI Desktop sulkeutu
 <context>
     <name>DayPage</name>
     <message>
+        <source>Attendance of the day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>No trainee has a coaching period here on this day.</source>
         <translation>Kenelläkään ei ole tänä päivänä valmennusjaksoa tässä ympäristössä.</translation>
     </message>
@@ -761,6 +792,33 @@ Nykyinen tietokanta säilytetään kopiona sen vieressä. TOIMI Desktop sulkeutu
             <numerusform>Mitään ei tallennettu: %n rivi vaatii korjausta (punaisella).</numerusform>
             <numerusform>Mitään ei tallennettu: %n riviä vaatii korjausta (punaisella).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invented people only: personal identity codes are from the temporary range 900–999.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creating the demo database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo database is ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creating the demo database…</source>
+        <translation type="unfinished">Luodaan esittelytietokantaa…</translation>
+    </message>
+    <message>
+        <source>The demo database could not be created.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -924,6 +982,10 @@ Nykyinen tietokanta säilytetään kopiona sen vieressä. TOIMI Desktop sulkeutu
     <message>
         <source>Coaching environments</source>
         <translation>Valmennusympäristöt</translation>
+    </message>
+    <message>
+        <source>The selected environment</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n environment(s)</source>
@@ -1190,6 +1252,56 @@ Nykyinen tietokanta säilytetään kopiona sen vieressä. TOIMI Desktop sulkeutu
     </message>
 </context>
 <context>
+    <name>FinishPage</name>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo database is at {path}. You act as the project coordinator; File → Switch user lets you try the other roles, e.g. a work coach in Rääkkylä.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are logged in as {user}. Your data is kept at {path} and synchronised with the server in the background: the first synchronisation starts when the main window opens.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your database is at {path}. You are its coordinator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Next:&lt;/b&gt; Attendance (Ctrl+2) records the day: one key per trainee, P for present. The user guide (Help → User guide, F1) explains every section.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TOIMI Desktop opens this database the next time it starts.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>TOIMI Desktop – first start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Start using TOIMI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Peruuta</translation>
+    </message>
+</context>
+<context>
     <name>FirstUserDialog</name>
     <message>
         <source>Welcome to TOIMI Desktop</source>
@@ -1384,6 +1496,13 @@ Nykyinen tietokanta säilytetään kopiona sen vieressä. TOIMI Desktop sulkeutu
     </message>
 </context>
 <context>
+    <name>GridPage</name>
+    <message>
+        <source>Attendance by trainee and day</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import from a spreadsheet</source>
@@ -1474,6 +1593,21 @@ Nykyinen tietokanta säilytetään kopiona sen vieressä. TOIMI Desktop sulkeutu
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to TOIMI Desktop</source>
+        <translation type="unfinished">Tervetuloa TOIMI Desktopiin</translation>
+    </message>
+    <message>
+        <source>Choose the language of the program. You can change it later in File → Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates and numbers follow the language: 24.3.2026 and 4,5 in Finnish, 24/03/2026 and 4.5 in English.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>Marks</source>
@@ -1551,32 +1685,35 @@ Alt+←/→: edellinen/seuraava päivä</translation>
         <translation>Koordinaattori antaa palvelimen osoitteen. Kirjaudut tällä tietokoneella kerran; kirjautuminen säilytetään järjestelmän avainnipussa.</translation>
     </message>
     <message>
-        <source>Server address</source>
-        <translation>Palvelimen osoite</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Käyttäjätunnus</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Salasana</translation>
-    </message>
-    <message>
         <source>Log in</source>
         <translation>Kirjaudu</translation>
     </message>
+</context>
+<context>
+    <name>LoginForm</name>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished">Palvelimen osoite</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished">Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Salasana</translation>
+    </message>
     <message>
         <source>Give the server address, your user name and password.</source>
-        <translation>Anna palvelimen osoite, käyttäjätunnuksesi ja salasanasi.</translation>
+        <translation type="unfinished">Anna palvelimen osoite, käyttäjätunnuksesi ja salasanasi.</translation>
     </message>
     <message>
         <source>Logging in…</source>
-        <translation>Kirjaudutaan…</translation>
+        <translation type="unfinished">Kirjaudutaan…</translation>
     </message>
     <message>
         <source>Logging in failed unexpectedly; the details are in the log file.</source>
-        <translation>Kirjautuminen epäonnistui odottamatta; tiedot ovat lokitiedostossa.</translation>
+        <translation type="unfinished">Kirjautuminen epäonnistui odottamatta; tiedot ovat lokitiedostossa.</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1721,10 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     <message>
         <source>TOIMI Desktop</source>
         <translation>TOIMI Desktop</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Register</source>
@@ -1630,6 +1771,10 @@ Alt+←/→: edellinen/seuraava päivä</translation>
         <translation>&amp;Vaihda käyttäjää</translation>
     </message>
     <message>
+        <source>S&amp;ettings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
@@ -1646,8 +1791,20 @@ Alt+←/→: edellinen/seuraava päivä</translation>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;About TOIMI Desktop</source>
         <translation>&amp;Tietoja TOIMI Desktopista</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The user guide could not be opened. It is the file {path}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>User: {name} · {role}</source>
@@ -1843,6 +2000,14 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     <message>
         <source>Work orders</source>
         <translation>Työtilaukset</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected order</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
@@ -2082,6 +2247,10 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     <message>
         <source>Service packages</source>
         <translation>Palvelupaketit</translation>
+    </message>
+    <message>
+        <source>The selected package</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n package(s)</source>
@@ -2592,6 +2761,14 @@ Alt+←/→: edellinen/seuraava päivä</translation>
         <translation>Päivä</translation>
     </message>
     <message>
+        <source>Orders of the day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trainees of the day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Open orders on the day</source>
         <translation>Päivän avoimet tilaukset</translation>
     </message>
@@ -2685,6 +2862,10 @@ Alt+←/→: edellinen/seuraava päivä</translation>
 </context>
 <context>
     <name>RegisterView</name>
+    <message>
+        <source>Trainees</source>
+        <translation type="unfinished">Valmentautujat</translation>
+    </message>
     <message>
         <source>New trainee…</source>
         <translation>Uusi valmentautuja…</translation>
@@ -2958,6 +3139,147 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>{criterion}, own</source>
         <translation>{criterion}, oma arvio</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <source>Log in to your organisation's server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You log in once on this computer; the login is kept in the system keyring, never in a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your coordinator gives the server address, e.g. https://toimi.joensuu.fi, and your user name.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a coordinator can change these.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allowed {low}–{high}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The language and text size change when TOIMI Desktop starts again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the first-start &amp;wizard again…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation type="unfinished">Synkronointi</translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation type="unfinished">ei määritetty</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished">Palvelimen osoite</translation>
+    </message>
+    <message>
+        <source>Logged in as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log in to a server…</source>
+        <translation type="unfinished">Kirjaudu palvelimelle…</translation>
+    </message>
+    <message>
+        <source>Change the server or log in again…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address is checked and saved when the server accepts your login.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessment templates</source>
+        <translation type="unfinished">Arviointipohjat</translation>
+    </message>
+    <message>
+        <source>The criteria and scales of assessments are versioned templates, edited in the Assessments section.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open the templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new language and text size are used when you start TOIMI Desktop again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>How do you want to start?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You can run this wizard again later from File → Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Try it with demo data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invented trainees, coaches and attendance in all 13 North Karelian municipalities. Nothing is sent anywhere: good for learning and training.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Connect to my organisation's server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your coordinator gives you the server address and your user name. Your trainees and colleagues' records arrive from the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use a database on this &amp;computer only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An empty database that is not synchronised. You become its first coordinator and can add the rest yourself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your data is kept in {folder}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3397,6 +3719,14 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <source>Work tasks</source>
         <translation>Työtehtävät</translation>
     </message>
+    <message>
+        <source>Search tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected task</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>%n task(s)</source>
         <translation>
@@ -3675,6 +4005,10 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>Assessment templates</source>
         <translation>Arviointipohjat</translation>
+    </message>
+    <message>
+        <source>Criteria of the selected template</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Criteria</source>
@@ -4055,6 +4389,24 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>{group} (own)</source>
         <translation>{group} (oma)</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedBox</name>
+    <message>
+        <source>Unsaved attendance</source>
+        <translation type="unfinished">Tallentamattomia merkintöjä</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance mark(s) have not been saved.</source>
+        <translation type="unfinished">
+            <numerusform>%n läsnäolomerkintä on tallentamatta.</numerusform>
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Save them before you go on?</source>
+        <translation type="unfinished">Tallennetaanko ne ennen kuin jatkat?</translation>
     </message>
 </context>
 <context>
@@ -5338,8 +5690,28 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>Kuukausi on jo hyväksytty.</translation>
     </message>
     <message>
+        <source>Give a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The value must be {low}–{high}.</source>
         <translation>Arvon on oltava {low}–{high}.</translation>
+    </message>
+    <message>
+        <source>Choose Finnish or English.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown setting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The preferences could not be saved: {reason}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The database has no users yet.</source>
@@ -6969,6 +7341,53 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>{value} pp</source>
         <translation>{value} %-yks.</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Expense allowance per day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>€</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rehabilitative work activity: paid for each day actually attended (9 € in 2026).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allowance days at most a week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kela allows at most 5; the municipalities' practice is 4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Smallest figure shown in summaries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>persons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Smaller figures in steering-group summaries are hidden so that no person can be recognised (Sovari uses 7).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup reminder after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When changes wait for sync and the last backup is older than this, the status bar reminds to back up.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

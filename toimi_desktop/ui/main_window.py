@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.nav.setIconSize(QSize(0, 0))
         self.nav.setStyleSheet(
@@ -69,7 +70,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.plans)
         self.pages.addWidget(self.reports)
         self.sync = SyncController(session, self)
-        self.pages.addWidget(SyncPage(session, self.sync))
+        self.sync_page = SyncPage(session, self.sync)
+        self.pages.addWidget(self.sync_page)
         for section in (self.assessments, self.plans, self.reports):
             section.openRequested.connect(self.open_trainee)
         for title in titles:
@@ -125,6 +127,12 @@ class MainWindow(QMainWindow):
         for action in self.data.actions():
             file_menu.addAction(action)
         file_menu.addSeparator()
+        self.settings_action = QAction(self.tr("S&ettings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -146,6 +154,10 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.find_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("&User guide"), self)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(self.open_guide)
+        help_menu.addAction(self.guide_action)
         about = QAction(self.tr("&About TOIMI Desktop"), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.about)
@@ -212,6 +224,36 @@ class MainWindow(QMainWindow):
     def new_trainee(self) -> None:
         self.show_section(REGISTER)
         self.register.new_trainee()
+
+    def open_settings(self) -> None:
+        from toimi_desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.session, self)
+        dialog.templatesRequested.connect(self.show_templates)
+        dialog.loginRequested.connect(self.log_in_to_server)
+        dialog.exec()
+
+    def show_templates(self) -> None:
+        self.show_section(ASSESSMENTS)
+        self.assessments.ensure_built()
+        if self.assessments.templates is not None:
+            self.assessments.templates.setFocus()
+
+    def log_in_to_server(self) -> None:
+        self.show_section(SYNC)
+        self.sync_page.log_in()
+
+    def open_guide(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from toimi_desktop.resources import guide_path
+
+        path = guide_path()
+        if not path.exists() or not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            QMessageBox.warning(self, self.tr("User guide"), self.tr(
+                "The user guide could not be opened. It is the file {path}.").format(
+                    path=path))
 
     def switch_user(self, username: str) -> None:
         if username != self.session.actor.username and self.attendance.confirm_leave():

@@ -7,9 +7,9 @@ below the UI goes through these helpers, so the Qt translator loaded at start-up
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from toimi_desktop.models.enums import LabelledEnum
 from toimi_desktop.services.errors import DomainError, Message, ValidationError
@@ -49,6 +49,23 @@ def format_date(value: date | None) -> str:
         return ""
     return QLocale().toString(QDate(value.year, value.month, value.day),
                               QLocale.FormatType.ShortFormat)
+
+
+def format_day_month(value: date) -> str:
+    """Day and month without the year, in the locale's order: 24.3. (fi), 24/03 (en-GB)."""
+    pattern = date_format()
+    for year in ("yyyy", "yy"):
+        pattern = pattern.replace(year, "")
+    pattern = pattern.strip("/- ")  # a Finnish date keeps its final dot: 24.3.
+    return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
+
+
+def format_datetime(value: datetime) -> str:
+    """A moment in local time, in the locale's short format: 24.3.2026 9.05 (fi)."""
+    local = value.astimezone() if value.tzinfo else value
+    moment = QDateTime(QDate(local.year, local.month, local.day),
+                       QTime(local.hour, local.minute))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
 def date_format() -> str:

@@ -79,10 +79,12 @@ class AssessmentsPage(QWidget):
         self.chart = TrendChart()
         self.changes = ChangeModel(self)
         self.change_table = _table(self.changes)
+        self.change_table.setAccessibleName(self.tr("Change by criterion"))
         self.change_title = QLabel()
         self.change_title.setStyleSheet("font-weight: bold;")
         self.list_model = AssessmentListModel(self)
         self.list = _table(self.list_model)
+        self.list.setAccessibleName(self.tr("Assessments"))
         self.list.activated.connect(self._open_index)
         self.exports = (ListExport(self.list, session, self.tr("Assessments")),
                         ListExport(self.change_table, session, self.tr("Change")))

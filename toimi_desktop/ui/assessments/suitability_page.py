@@ -116,6 +116,7 @@ class SuitabilityPage(QWidget):
         top.addWidget(self.day)
         self.model = TaskFitModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Suitable tasks"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -57,6 +57,7 @@ class TemplateDialog(FormDialog):
         criteria = list(base.criteria) if base else [Criterion("", "", "", 1, 5)]
         self.model = CriteriaModel(criteria, editable=True, parent=self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Criteria"))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(DIMENSION, DimensionDelegate(self.model, self))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

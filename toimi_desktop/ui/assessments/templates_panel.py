@@ -86,8 +86,10 @@ class TemplatesPanel(QWidget):
         self.list_model = TemplateListModel(self)
         self.criteria_model = CriteriaModel(parent=self)
         self.list = QTableView()
+        self.list.setAccessibleName(self.tr("Assessment templates"))
         self.list.setModel(self.list_model)
         self.criteria = QTableView()
+        self.criteria.setAccessibleName(self.tr("Criteria of the selected template"))
         self.criteria.setModel(self.criteria_model)
         for view in (self.list, self.criteria):
             view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

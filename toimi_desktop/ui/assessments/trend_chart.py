@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from toimi_desktop.services.assessment_trends import FamilyTrend
+from toimi_desktop.ui.text import date_format
 
 COLOURS = ("#2b5d7d", "#c0392b", "#2e8b57", "#8e44ad", "#d68910", "#16a085", "#7f8c8d")
 
@@ -40,7 +41,7 @@ class TrendChart(QChartView):
         chart.setTitle(trend.name)
         days = sorted({p.day for g in trend.groups for p in g.points})
         x_axis = QDateTimeAxis()
-        x_axis.setFormat("d.M.yyyy")
+        x_axis.setFormat(date_format())
         x_axis.setTickCount(min(max(len(days), 2), 6))
         span = max((days[-1] - days[0]).days // 20, 3)
         x_axis.setRange(QDateTime(days[0] - timedelta(days=span), QTime(0, 0)),

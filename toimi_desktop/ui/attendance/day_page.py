@@ -51,6 +51,7 @@ class DayPage(QWidget):
         self._notice = notice
         self.model = DayModel(self)
         self.table = DayTable(self)
+        self.table.setAccessibleName(self.tr("Attendance of the day"))
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         metrics = self.fontMetrics()

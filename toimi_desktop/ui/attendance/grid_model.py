@@ -16,7 +16,7 @@ from toimi_desktop.services.attendance_views import AttendanceGrid, Mark
 from toimi_desktop.services.calendar import DayInfo, DayKind
 from toimi_desktop.ui.attendance.day_model import AnyIndex
 from toimi_desktop.ui.attendance.marks import NOT_HELD_DAY, OUTSIDE_PERIOD, mark_for
-from toimi_desktop.ui.text import format_date, number
+from toimi_desktop.ui.text import format_date, format_day_month, number
 
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1  # the date of a day column (cells and headers)
 TRAINEE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -88,7 +88,7 @@ class GridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if len(self.grid.days) > 7:  # a month: narrow columns
                 return f"{weekday_short(info.day)}\n{info.day.day}"
-            return f"{weekday_short(info.day)}\n{info.day.day}.{info.day.month}."
+            return f"{weekday_short(info.day)}\n{format_day_month(info.day)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             why = day_description(info)
             return f"{format_date(info.day)}\n{why}" if why else format_date(info.day)

@@ -20,6 +20,7 @@ class GridPage(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setObjectName("attendanceGrid")
+        self.table.setAccessibleName(self.tr("Attendance by trainee and day"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # No selection colour over the marks: the current cell shows as a focus frame.
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

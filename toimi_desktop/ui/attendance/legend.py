@@ -74,3 +74,11 @@ class Legend(QFrame):
             "Alt+←/→: previous/next day"), self)
         layout.addWidget(self.keys)
         layout.addStretch(1)
+        self._chip_width = chip(MARKS[0]).width()
+
+    def preferred_width(self) -> int:
+        """Wide enough for the longest mark word in this language and text size (the
+        longer explanations wrap)."""
+        words = max(label.sizeHint().width() for label in self.words.values())
+        margins = self.layout().contentsMargins()
+        return max(230, margins.left() + margins.right() + self._chip_width + 8 + words + 4)

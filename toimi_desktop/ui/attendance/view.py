@@ -164,7 +164,7 @@ class AttendanceView(QWidget):
         self.stack.addWidget(self.day_page)
         self.stack.addWidget(self.grid_page)
         self.legend = Legend(self)
-        self.legend.setFixedWidth(230)
+        self.legend.setFixedWidth(self.legend.preferred_width())
         body = QHBoxLayout()
         body.addWidget(self.stack, 1)
         body.addWidget(self.legend)
@@ -300,6 +300,8 @@ class AttendanceView(QWidget):
                          self.tr("Next month (Alt+Right)"))}[self._mode]
         self.prev_button.setToolTip(texts[0])
         self.next_button.setToolTip(texts[1])
+        self.prev_button.setAccessibleName(texts[0])
+        self.next_button.setAccessibleName(texts[1])
 
     # --- loading --------------------------------------------------------------------------
     def reload(self) -> None:

@@ -49,10 +49,12 @@ class EnvironmentPage(QWidget):
         self.details: EnvironmentDetails | None = None
         self.model = EnvironmentTableModel(self)
         self.table = table_view(self.model, self, (26, 12, 24, 10, 24, 10, 10))
+        self.table.setAccessibleName(self.tr("Coaching environments"))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _i: self.edit_environment())
         self.card = QTextBrowser()
         self.card.setObjectName("environmentCard")
+        self.card.setAccessibleName(self.tr("The selected environment"))
         splitter = side_by_side(self.table, self.card, 64)
         self.count = QLabel()
         self.new_button = QPushButton(self.tr("New environment…"))

@@ -59,6 +59,7 @@ class OrderPage(QWidget):
         self._environment_id: str | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search orders, orderers, tasks, places…"))
+        self.search.setAccessibleName(self.tr("Search orders"))
         self.search.setClearButtonEnabled(True)
         self.status = ChoiceCombo([(OPEN, self.tr("Open or awaiting feedback")),
                                    *enum_choices(OrderStatus)],
@@ -72,6 +73,7 @@ class OrderPage(QWidget):
 
         self.model = OrderTableModel(self)
         self.table = table_view(self.model, self, (30, 16, 10, 11, 10, 8, 12, 12, 10))
+        self.table.setAccessibleName(self.tr("Work orders"))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _i: self.edit_order())
         self.progress = QProgressBar()
@@ -79,6 +81,7 @@ class OrderPage(QWidget):
         self.progress.setTextVisible(True)
         self.card = QTextBrowser()
         self.card.setObjectName("orderCard")
+        self.card.setAccessibleName(self.tr("The selected order"))
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)

@@ -195,10 +195,12 @@ class PackagePage(QWidget):
         self.last_operation: Operation | None = None
         self.model = PackageTableModel(self)
         self.table = table_view(self.model, self, (26, 20, 14, 14, 19, 10, 40))
+        self.table.setAccessibleName(self.tr("Service packages"))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _i: self.edit_package())
         self.card = QTextBrowser()
         self.card.setObjectName("packageCard")
+        self.card.setAccessibleName(self.tr("The selected package"))
         splitter = side_by_side(self.table, self.card, 64)
         self.count = QLabel()
         self.new_button = QPushButton(self.tr("New package…"))

@@ -45,6 +45,7 @@ class PlanningPage(QWidget):
         self.plan: DayPlan | None = None
         self._stale = False
         self.day = DateEdit(date.today())
+        self.day.setAccessibleName(self.tr("Day"))
         self.day.dateChanged.connect(self.refresh)
         self.next_button = QPushButton(self.tr("Next service day"))
         self.next_button.clicked.connect(self.go_next_day)
@@ -64,8 +65,10 @@ class PlanningPage(QWidget):
 
         self.orders = OrderTableModel(self)
         self.order_table = table_view(self.orders, self, (30, 16, 10, 11, 10, 8, 12, 12, 10))
+        self.order_table.setAccessibleName(self.tr("Orders of the day"))
         self.trainees = PlanTraineeModel(self)
         self.trainee_table = table_view(self.trainees, self, (26, 26, 8, 8, 80))
+        self.trainee_table.setAccessibleName(self.tr("Trainees of the day"))
         self.exports = (ListExport(self.order_table, session, self.tr("Open orders on the day")),
                         ListExport(self.trainee_table, session, self.tr("Trainees and tasks")))
         orders_box, trainees_box = QWidget(), QWidget()

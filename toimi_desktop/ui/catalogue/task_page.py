@@ -55,6 +55,7 @@ class TaskPage(QWidget):
         self._environment_id: str | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search tasks, descriptions, orderers…"))
+        self.search.setAccessibleName(self.tr("Search tasks"))
         self.search.setClearButtonEnabled(True)
         self.field = ChoiceCombo(enum_choices(WorkField), none_label=self.tr("All fields"))
         self.level = ChoiceCombo([(n, self.tr("Suits level {n}").format(n=n)) for n in (1, 2, 3)],
@@ -72,10 +73,12 @@ class TaskPage(QWidget):
 
         self.model = TaskTableModel(parent=self)
         self.table = table_view(self.model, self, (28, 18, 16, 10, 10, 14, 12, 16))
+        self.table.setAccessibleName(self.tr("Work tasks"))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _i: self.edit_task())
         self.card = QTextBrowser()
         self.card.setObjectName("taskCard")
+        self.card.setAccessibleName(self.tr("The selected task"))
         self.card.setOpenLinks(False)
         splitter = side_by_side(self.table, self.card, 68)
 

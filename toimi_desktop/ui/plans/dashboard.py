@@ -33,6 +33,7 @@ from toimi_desktop.ui.errors import run_action
 from toimi_desktop.ui.export import ListExport
 from toimi_desktop.ui.plans.due_model import DETAIL, TRAINEE_ID_ROLE, DueModel
 from toimi_desktop.ui.session import AppSession
+from toimi_desktop.ui.text import format_date
 from toimi_desktop.ui.widgets.forms import hint_label
 
 PLAN_REVIEWS, STEPS, ENDING, ASSESSMENTS, FOLLOWUPS = (
@@ -126,6 +127,7 @@ class FollowupDashboard(QWidget):
             model = DueModel(self)
             table = DueTable(model)
             table.setObjectName(f"due_{name}")
+            table.setAccessibleDescription(hints[name])
             table.openRequested.connect(
                 lambda trainee_id, n=name: self.openRequested.emit(trainee_id, TRAINEE_TAB[n]))
             empty = QLabel(self.tr("Nothing due."))
@@ -165,6 +167,7 @@ class FollowupDashboard(QWidget):
         }
         for i, name in enumerate(self._lists):
             self.tabs.setTabText(i, titles[name])
+            self.tables[name].setAccessibleName(titles[name])
 
     def refresh(self) -> None:
         self._dirty = False
@@ -179,7 +182,7 @@ class FollowupDashboard(QWidget):
         self._titles(board)
         total = sum(len(getattr(board, name)) for name in self._lists)
         self.summary.setText(self.tr("%n item(s) due on {day}", "", total).format(
-            day=f"{today.day}.{today.month}.{today.year}"))
+            day=format_date(today)))
 
     def show_list(self, name: str) -> None:
         self.tabs.setCurrentIndex(self._lists.index(name))

@@ -6,13 +6,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from toimi_desktop.models.enums import StepStatus
 from toimi_desktop.services.plans import StepInput, StepView
 from toimi_desktop.ui.text import enum_label, format_date
-from toimi_desktop.ui.widgets.dates import OptionalDateEdit
+from toimi_desktop.ui.widgets.dates import OptionalDateCell
+from toimi_desktop.ui.widgets.keyboard import tab_out_of_table
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 WHAT, RESPONSIBLE, DUE, STATUS = range(4)
@@ -116,12 +124,18 @@ class StepsModel(QAbstractTableModel):
 
 
 class StepDelegate(QStyledItemDelegate):
-    """A date editor that may be left empty for "by", a combo for the status."""
+    """A date editor that may be left empty for "by" (Delete empties it), a combo for the
+    status. Tab in the last cell leaves the table: a keyboard user is not kept circling."""
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        if isinstance(editor, QWidget) and tab_out_of_table(self, editor, event):
+            return True
+        return super().eventFilter(editor, event)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: QModelIndex) -> QWidget:
         if index.column() == DUE:
-            editor = OptionalDateEdit(suggested=date.today(), parent=parent)
+            editor = OptionalDateCell(suggested=date.today(), parent=parent)
             editor.setAutoFillBackground(True)
             return editor
         if index.column() == STATUS:

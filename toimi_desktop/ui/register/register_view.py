@@ -57,6 +57,7 @@ class RegisterView(QWidget):
             self.model.set_filter(self.filter_bar.current())
 
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Trainees"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

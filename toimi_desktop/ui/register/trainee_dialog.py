@@ -107,6 +107,7 @@ class TraineeDialog(FormDialog):
 
         self.target_groups = CheckList(enum_choices(TargetGroup))
         groups = QGroupBox(self.tr("Target groups"))
+        self.target_groups.setAccessibleName(groups.title())
         QVBoxLayout(groups).addWidget(wrap("target_groups", self.target_groups))
 
         self.languages = QLineEdit()

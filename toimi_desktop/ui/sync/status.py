@@ -8,14 +8,15 @@ from datetime import datetime
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from toimi_desktop.ui.sync.controller import SyncController
+from toimi_desktop.ui.text import format_datetime
 
 
 def when_text(iso: str | None) -> str:
-    """An ISO time as the UI shows it: d.M.yyyy H.mm (Finnish), in local time."""
+    """An ISO time as the UI shows it, in local time and the locale's format (d.M.yyyy
+    H.mm in Finnish)."""
     if not iso:
         return ""
-    moment = datetime.fromisoformat(iso).astimezone()
-    return f"{moment.day}.{moment.month}.{moment.year} {moment.hour}.{moment.minute:02d}"
+    return format_datetime(datetime.fromisoformat(iso))
 
 
 class SyncStatusWidget(QWidget):

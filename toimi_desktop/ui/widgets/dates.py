@@ -57,6 +57,13 @@ class _OptionalDateEdit(QDateEdit):
             self.calendarWidget().setCurrentPage(start.year, start.month)
         return super().eventFilter(watched, event)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # QDateEdit moves Tab between day, month and year; with "Not set" shown there are no
+        # sections and Qt keeps the focus here for ever: a keyboard trap. Leave the field.
+        if self.is_unset():
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Delete:
             self.setDate(_UNSET)
@@ -100,3 +107,17 @@ class OptionalDateEdit(QWidget):
 
     def set_value(self, value: date | None) -> None:
         self.editor.setDate(_UNSET if value is None else to_qdate(value))
+
+
+class OptionalDateCell(_OptionalDateEdit):
+    """An optional date as a table cell's editor: one widget (Delete empties it), so Tab
+    moves on to the next cell instead of into a clear button."""
+
+    def __init__(self, suggested: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(suggested, parent)
+
+    def value(self) -> date | None:
+        return None if self.is_unset() else self.date().toPython()
+
+    def set_value(self, value: date | None) -> None:
+        self.setDate(_UNSET if value is None else to_qdate(value))

@@ -7,7 +7,12 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from toimi_desktop.ui.widgets.field_errors import FieldErrors
-from toimi_desktop.ui.widgets.forms import fit_to_contents, general_error_label
+from toimi_desktop.ui.widgets.forms import (
+    fit_to_contents,
+    general_error_label,
+    label_fields,
+    tab_leaves_fields,
+)
 
 
 class FormDialog(QDialog):
@@ -29,4 +34,6 @@ class FormDialog(QDialog):
         super().showEvent(event)
         if not self._fitted:
             self._fitted = True
+            label_fields(self)
+            tab_leaves_fields(self)
             self.refit()

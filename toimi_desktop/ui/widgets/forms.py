@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from toimi_desktop.ui.widgets.field_errors import ERROR_COLOUR
 
@@ -62,3 +75,67 @@ def fit_to_contents(dialog: QWidget, min_width: int = 0) -> None:
     height = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
               else layout.totalSizeHint().height())
     dialog.resize(width, max(height, layout.totalMinimumSize().height()))
+
+
+_INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QAbstractItemView)
+
+
+def _input_of(widget: QWidget | None) -> QWidget | None:
+    """The input a form row's field stands for: itself, its focus proxy, or its first input
+    (a field wrapped with its error line, a date with its clear button)."""
+    if widget is None or isinstance(widget, _INPUTS):
+        return widget
+    if widget.focusProxy() is not None:
+        return _input_of(widget.focusProxy())
+    return next((child for child in widget.findChildren(QWidget)
+                 if isinstance(child, _INPUTS)), None)
+
+
+def _first_widget(layout: QLayout) -> QWidget | None:
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item.widget() is not None:
+            return item.widget()
+        if item.layout() is not None and (found := _first_widget(item.layout())):
+            return found
+    return None
+
+
+def plain_label(text: str) -> str:
+    """A label's text as a screen reader should say it: no mnemonic &, markup or "*"."""
+    text = re.sub(r"<[^>]+>", "", text).replace("&&", "\0").replace("&", "")
+    return text.replace("\0", "&").removesuffix(" *").strip()
+
+
+def label_fields(root: QWidget) -> None:
+    """Tie each form label to its input: the label's mnemonic focuses the input, and the
+    input gets the label as its accessible name. Qt does this only when the input itself is
+    the row's field; ours are often wrapped (error line, clear button)."""
+    for form in root.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field_item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label_item is None or field_item is None:
+                continue
+            label = label_item.widget()
+            if not isinstance(label, QLabel) or not plain_label(label.text()):
+                continue
+            field = field_item.widget() or (field_item.layout() and
+                                            _first_widget(field_item.layout()))
+            target = _input_of(field)
+            if target is None:
+                continue
+            if label.buddy() is None or label.buddy() is field:
+                label.setBuddy(target)
+            if not target.accessibleName():
+                target.setAccessibleName(plain_label(label.text()))
+
+
+def tab_leaves_fields(root: QWidget) -> None:
+    """In a form, Tab goes to the next field: a text box does not take it as a character
+    and a table does not move between its cells with it (arrow keys do that), so the
+    keyboard never gets stuck in one field."""
+    for edit in root.findChildren(QPlainTextEdit) + root.findChildren(QTextEdit):
+        edit.setTabChangesFocus(True)
+    for view in root.findChildren(QAbstractItemView):
+        view.setTabKeyNavigation(False)

@@ -21,6 +21,7 @@ class NoticeBar(QFrame):
         close.setText("×")
         close.setAutoRaise(True)
         close.setToolTip(self.tr("Hide this notice"))
+        close.setAccessibleName(self.tr("Hide this notice"))
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
