@@ -4,31 +4,31 @@
     <name>AccountPage</name>
     <message>
         <source>Your account</source>
-        <translation type="unfinished" />
+        <translation>Oma tunnuksesi</translation>
     </message>
     <message>
         <source>The first account of a new database is a coordinator, who sees the whole project and can add other users.</source>
-        <translation type="unfinished" />
+        <translation>Uuden tietokannan ensimmäinen tunnus on koordinaattori, joka näkee koko hankkeen ja voi lisätä muita käyttäjiä.</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished" />
+        <translation>&amp;Käyttäjätunnus</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nimi</translation>
     </message>
     <message>
         <source>e.g. mvirtanen</source>
-        <translation type="unfinished">esim. mvirtanen</translation>
+        <translation>esim. mvirtanen</translation>
     </message>
     <message>
         <source>e.g. Maija Virtanen</source>
-        <translation type="unfinished">esim. Maija Virtanen</translation>
+        <translation>esim. Maija Virtanen</translation>
     </message>
     <message>
         <source>3–64 characters: a–z, 0–9, dot, hyphen or underscore.</source>
-        <translation type="unfinished">3–64 merkkiä: a–z, 0–9, piste, yhdysmerkki tai alaviiva.</translation>
+        <translation>3–64 merkkiä: a–z, 0–9, piste, yhdysmerkki tai alaviiva.</translation>
     </message>
 </context>
 <context>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>Change by criterion</source>
-        <translation type="unfinished" />
+        <translation>Muutos arviointikohteittain</translation>
     </message>
     <message>
         <source>Change</source>
@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>Attendance calendar</source>
-        <translation type="unfinished" />
+        <translation>Läsnäolokalenteri</translation>
     </message>
     <message>
         <source>Attended days of the days due in the month; days the service was not held are not due.</source>
@@ -746,7 +746,7 @@ Nykyinen tietokanta säilytetään kopiona sen vieressä. TOIMI Desktop sulkeutu
     <name>DayPage</name>
     <message>
         <source>Attendance of the day</source>
-        <translation type="unfinished" />
+        <translation>Päivän läsnäolot</translation>
     </message>
     <message>
         <source>No trainee has a coaching period here on this day.</source>
@@ -798,27 +798,27 @@ Nykyinen tietokanta säilytetään kopiona sen vieressä. TOIMI Desktop sulkeutu
     <name>DemoPage</name>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished" />
+        <translation>Esittelytiedot</translation>
     </message>
     <message>
         <source>Invented people only: personal identity codes are from the temporary range 900–999.</source>
-        <translation type="unfinished" />
+        <translation>Vain keksittyjä henkilöitä: henkilötunnukset ovat tilapäisten tunnusten väliltä 900–999.</translation>
     </message>
     <message>
         <source>Creating the demo database</source>
-        <translation type="unfinished" />
+        <translation>Esittelytietokantaa luodaan</translation>
     </message>
     <message>
         <source>The demo database is ready.</source>
-        <translation type="unfinished" />
+        <translation>Esittelytietokanta on valmis.</translation>
     </message>
     <message>
         <source>Creating the demo database…</source>
-        <translation type="unfinished">Luodaan esittelytietokantaa…</translation>
+        <translation>Luodaan esittelytietokantaa…</translation>
     </message>
     <message>
         <source>The demo database could not be created.</source>
-        <translation type="unfinished" />
+        <translation>Esittelytietokantaa ei voitu luoda.</translation>
     </message>
 </context>
 <context>
@@ -985,7 +985,7 @@ Nykyinen tietokanta säilytetään kopiona sen vieressä. TOIMI Desktop sulkeutu
     </message>
     <message>
         <source>The selected environment</source>
-        <translation type="unfinished" />
+        <translation>Valittu valmennusympäristö</translation>
     </message>
     <message numerus="yes">
         <source>%n environment(s)</source>
@@ -1255,50 +1255,50 @@ Nykyinen tietokanta säilytetään kopiona sen vieressä. TOIMI Desktop sulkeutu
     <name>FinishPage</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished" />
+        <translation>Valmista</translation>
     </message>
     <message>
         <source>The demo database is at {path}. You act as the project coordinator; File → Switch user lets you try the other roles, e.g. a work coach in Rääkkylä.</source>
-        <translation type="unfinished" />
+        <translation>Esittelytietokanta on tiedostossa {path}. Toimit hankkeen koordinaattorina; Tiedosto → Vaihda käyttäjää -valinnalla voit kokeilla muita rooleja, esimerkiksi Rääkkylän työvalmentajaa.</translation>
     </message>
     <message>
         <source>You are logged in as {user}. Your data is kept at {path} and synchronised with the server in the background: the first synchronisation starts when the main window opens.</source>
-        <translation type="unfinished" />
+        <translation>Olet kirjautunut käyttäjänä {user}. Tietosi tallennetaan tiedostoon {path} ja synkronoidaan palvelimen kanssa taustalla: ensimmäinen synkronointi alkaa, kun pääikkuna avautuu.</translation>
     </message>
     <message>
         <source>Your database is at {path}. You are its coordinator.</source>
-        <translation type="unfinished" />
+        <translation>Tietokantasi on tiedostossa {path}. Olet sen koordinaattori.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next:&lt;/b&gt; Attendance (Ctrl+2) records the day: one key per trainee, P for present. The user guide (Help → User guide, F1) explains every section.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Seuraavaksi:&lt;/b&gt; Läsnäolo (Ctrl+2) kirjaa päivän: yksi näppäin valmentautujaa kohden, P = paikalla. Käyttöopas (Ohje → Käyttöopas, F1) kertoo jokaisesta osiosta.</translation>
     </message>
     <message>
         <source>TOIMI Desktop opens this database the next time it starts.</source>
-        <translation type="unfinished" />
+        <translation>TOIMI Desktop avaa tämän tietokannan, kun käynnistät sen seuraavan kerran.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>TOIMI Desktop – first start</source>
-        <translation type="unfinished" />
+        <translation>TOIMI Desktop – ensimmäinen käynnistys</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished" />
+        <translation>&lt; &amp;Edellinen</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished" />
+        <translation>&amp;Seuraava &gt;</translation>
     </message>
     <message>
         <source>&amp;Start using TOIMI</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aloita TOIMIn käyttö</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Peruuta</translation>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>
@@ -1499,7 +1499,7 @@ Nykyinen tietokanta säilytetään kopiona sen vieressä. TOIMI Desktop sulkeutu
     <name>GridPage</name>
     <message>
         <source>Attendance by trainee and day</source>
-        <translation type="unfinished" />
+        <translation>Läsnäolot valmentautujittain ja päivittäin</translation>
     </message>
 </context>
 <context>
@@ -1596,15 +1596,15 @@ Nykyinen tietokanta säilytetään kopiona sen vieressä. TOIMI Desktop sulkeutu
     <name>LanguagePage</name>
     <message>
         <source>Welcome to TOIMI Desktop</source>
-        <translation type="unfinished">Tervetuloa TOIMI Desktopiin</translation>
+        <translation>Tervetuloa TOIMI Desktopiin</translation>
     </message>
     <message>
         <source>Choose the language of the program. You can change it later in File → Settings.</source>
-        <translation type="unfinished" />
+        <translation>Valitse ohjelman kieli. Voit vaihtaa sen myöhemmin kohdassa Tiedosto → Asetukset.</translation>
     </message>
     <message>
         <source>Dates and numbers follow the language: 24.3.2026 and 4,5 in Finnish, 24/03/2026 and 4.5 in English.</source>
-        <translation type="unfinished" />
+        <translation>Päivämäärät ja luvut seuraavat kieltä: suomeksi 24.3.2026 ja 4,5, englanniksi 24/03/2026 ja 4.5.</translation>
     </message>
 </context>
 <context>
@@ -1693,27 +1693,27 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     <name>LoginForm</name>
     <message>
         <source>Server address</source>
-        <translation type="unfinished">Palvelimen osoite</translation>
+        <translation>Palvelimen osoite</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished">Käyttäjätunnus</translation>
+        <translation>Käyttäjätunnus</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Salasana</translation>
+        <translation>Salasana</translation>
     </message>
     <message>
         <source>Give the server address, your user name and password.</source>
-        <translation type="unfinished">Anna palvelimen osoite, käyttäjätunnuksesi ja salasanasi.</translation>
+        <translation>Anna palvelimen osoite, käyttäjätunnuksesi ja salasanasi.</translation>
     </message>
     <message>
         <source>Logging in…</source>
-        <translation type="unfinished">Kirjaudutaan…</translation>
+        <translation>Kirjaudutaan…</translation>
     </message>
     <message>
         <source>Logging in failed unexpectedly; the details are in the log file.</source>
-        <translation type="unfinished">Kirjautuminen epäonnistui odottamatta; tiedot ovat lokitiedostossa.</translation>
+        <translation>Kirjautuminen epäonnistui odottamatta; tiedot ovat lokitiedostossa.</translation>
     </message>
 </context>
 <context>
@@ -1724,7 +1724,7 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished" />
+        <translation>Osiot</translation>
     </message>
     <message>
         <source>Register</source>
@@ -1772,7 +1772,7 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     </message>
     <message>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Asetukset…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1792,7 +1792,7 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished" />
+        <translation>&amp;Käyttöopas</translation>
     </message>
     <message>
         <source>&amp;About TOIMI Desktop</source>
@@ -1800,11 +1800,11 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished" />
+        <translation>Käyttöopas</translation>
     </message>
     <message>
         <source>The user guide could not be opened. It is the file {path}.</source>
-        <translation type="unfinished" />
+        <translation>Käyttöopasta ei voitu avata. Se on tiedosto {path}.</translation>
     </message>
     <message>
         <source>User: {name} · {role}</source>
@@ -2003,11 +2003,11 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     </message>
     <message>
         <source>Search orders</source>
-        <translation type="unfinished" />
+        <translation>Hae tilauksia</translation>
     </message>
     <message>
         <source>The selected order</source>
-        <translation type="unfinished" />
+        <translation>Valittu tilaus</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
@@ -2250,7 +2250,7 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     </message>
     <message>
         <source>The selected package</source>
-        <translation type="unfinished" />
+        <translation>Valittu palvelupaketti</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s)</source>
@@ -2762,11 +2762,11 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     </message>
     <message>
         <source>Orders of the day</source>
-        <translation type="unfinished" />
+        <translation>Päivän tilaukset</translation>
     </message>
     <message>
         <source>Trainees of the day</source>
-        <translation type="unfinished" />
+        <translation>Päivän valmentautujat</translation>
     </message>
     <message>
         <source>Open orders on the day</source>
@@ -2864,7 +2864,7 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     <name>RegisterView</name>
     <message>
         <source>Trainees</source>
-        <translation type="unfinished">Valmentautujat</translation>
+        <translation>Valmentautujat</translation>
     </message>
     <message>
         <source>New trainee…</source>
@@ -3145,141 +3145,141 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <name>ServerPage</name>
     <message>
         <source>Log in to your organisation's server</source>
-        <translation type="unfinished" />
+        <translation>Kirjaudu organisaatiosi palvelimelle</translation>
     </message>
     <message>
         <source>You log in once on this computer; the login is kept in the system keyring, never in a file.</source>
-        <translation type="unfinished" />
+        <translation>Kirjaudut tällä tietokoneella kerran; kirjautuminen säilytetään järjestelmän avainnipussa, ei koskaan tiedostossa.</translation>
     </message>
     <message>
         <source>Your coordinator gives the server address, e.g. https://toimi.joensuu.fi, and your user name.</source>
-        <translation type="unfinished" />
+        <translation>Koordinaattori antaa palvelimen osoitteen, esim. https://toimi.joensuu.fi, ja käyttäjätunnuksesi.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Asetukset</translation>
     </message>
     <message>
         <source>Project settings</source>
-        <translation type="unfinished" />
+        <translation>Hankkeen asetukset</translation>
     </message>
     <message>
         <source>Only a coordinator can change these.</source>
-        <translation type="unfinished" />
+        <translation>Vain koordinaattori voi muuttaa näitä.</translation>
     </message>
     <message>
         <source>Allowed {low}–{high}.</source>
-        <translation type="unfinished" />
+        <translation>Sallittu {low}–{high}.</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished" />
+        <translation>Tämä tietokone</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kieli</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished" />
+        <translation> pt</translation>
     </message>
     <message>
         <source>&amp;Text size</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tekstin koko</translation>
     </message>
     <message>
         <source>The language and text size change when TOIMI Desktop starts again.</source>
-        <translation type="unfinished" />
+        <translation>Kieli ja tekstin koko vaihtuvat, kun TOIMI Desktop käynnistetään uudelleen.</translation>
     </message>
     <message>
         <source>Run the first-start &amp;wizard again…</source>
-        <translation type="unfinished" />
+        <translation>Käynnistä aloitusohjelma &amp;uudelleen…</translation>
     </message>
     <message>
         <source>Synchronisation</source>
-        <translation type="unfinished">Synkronointi</translation>
+        <translation>Synkronointi</translation>
     </message>
     <message>
         <source>not set up</source>
-        <translation type="unfinished">ei määritetty</translation>
+        <translation>ei määritetty</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished">Palvelimen osoite</translation>
+        <translation>Palvelimen osoite</translation>
     </message>
     <message>
         <source>Logged in as</source>
-        <translation type="unfinished" />
+        <translation>Kirjautunut käyttäjänä</translation>
     </message>
     <message>
         <source>Log in to a server…</source>
-        <translation type="unfinished">Kirjaudu palvelimelle…</translation>
+        <translation>Kirjaudu palvelimelle…</translation>
     </message>
     <message>
         <source>Change the server or log in again…</source>
-        <translation type="unfinished" />
+        <translation>Vaihda palvelinta tai kirjaudu uudelleen…</translation>
     </message>
     <message>
         <source>The address is checked and saved when the server accepts your login.</source>
-        <translation type="unfinished" />
+        <translation>Osoite tarkistetaan ja tallennetaan, kun palvelin hyväksyy kirjautumisesi.</translation>
     </message>
     <message>
         <source>Assessment templates</source>
-        <translation type="unfinished">Arviointipohjat</translation>
+        <translation>Arviointipohjat</translation>
     </message>
     <message>
         <source>The criteria and scales of assessments are versioned templates, edited in the Assessments section.</source>
-        <translation type="unfinished" />
+        <translation>Arviointien kohteet ja asteikot ovat versioituja arviointipohjia, joita muokataan Arvioinnit-osiossa.</translation>
     </message>
     <message>
         <source>&amp;Open the templates</source>
-        <translation type="unfinished" />
+        <translation>&amp;Avaa arviointipohjat</translation>
     </message>
     <message>
         <source>The new language and text size are used when you start TOIMI Desktop again.</source>
-        <translation type="unfinished" />
+        <translation>Uutta kieltä ja tekstin kokoa käytetään, kun käynnistät TOIMI Desktopin uudelleen.</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>How do you want to start?</source>
-        <translation type="unfinished" />
+        <translation>Miten haluat aloittaa?</translation>
     </message>
     <message>
         <source>You can run this wizard again later from File → Settings.</source>
-        <translation type="unfinished" />
+        <translation>Voit käydä nämä vaiheet uudelleen myöhemmin kohdasta Tiedosto → Asetukset.</translation>
     </message>
     <message>
         <source>&amp;Try it with demo data</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kokeile esittelytiedoilla</translation>
     </message>
     <message>
         <source>Invented trainees, coaches and attendance in all 13 North Karelian municipalities. Nothing is sent anywhere: good for learning and training.</source>
-        <translation type="unfinished" />
+        <translation>Keksittyjä valmentautujia, valmentajia ja läsnäoloja kaikissa 13 Pohjois-Karjalan kunnassa. Mitään ei lähetetä minnekään: sopii opetteluun ja koulutukseen.</translation>
     </message>
     <message>
         <source>&amp;Connect to my organisation's server</source>
-        <translation type="unfinished" />
+        <translation>&amp;Yhdistä organisaationi palvelimeen</translation>
     </message>
     <message>
         <source>Your coordinator gives you the server address and your user name. Your trainees and colleagues' records arrive from the server.</source>
-        <translation type="unfinished" />
+        <translation>Koordinaattori antaa palvelimen osoitteen ja käyttäjätunnuksesi. Valmentautujasi ja kollegoidesi kirjaukset tulevat palvelimelta.</translation>
     </message>
     <message>
         <source>Use a database on this &amp;computer only</source>
-        <translation type="unfinished" />
+        <translation>Käytä tietokantaa vain tällä &amp;tietokoneella</translation>
     </message>
     <message>
         <source>An empty database that is not synchronised. You become its first coordinator and can add the rest yourself.</source>
-        <translation type="unfinished" />
+        <translation>Tyhjä tietokanta, jota ei synkronoida. Sinusta tulee sen ensimmäinen koordinaattori, ja voit lisätä muut itse.</translation>
     </message>
     <message>
         <source>Your data is kept in {folder}</source>
-        <translation type="unfinished" />
+        <translation>Tietosi tallennetaan kansioon {folder}</translation>
     </message>
 </context>
 <context>
@@ -3721,11 +3721,11 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     </message>
     <message>
         <source>Search tasks</source>
-        <translation type="unfinished" />
+        <translation>Hae tehtäviä</translation>
     </message>
     <message>
         <source>The selected task</source>
-        <translation type="unfinished" />
+        <translation>Valittu tehtävä</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
@@ -4008,7 +4008,7 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     </message>
     <message>
         <source>Criteria of the selected template</source>
-        <translation type="unfinished" />
+        <translation>Valitun arviointipohjan arviointikohteet</translation>
     </message>
     <message>
         <source>Criteria</source>
@@ -4395,18 +4395,18 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <name>UnsavedBox</name>
     <message>
         <source>Unsaved attendance</source>
-        <translation type="unfinished">Tallentamattomia merkintöjä</translation>
+        <translation>Tallentamattomia merkintöjä</translation>
     </message>
     <message numerus="yes">
         <source>%n attendance mark(s) have not been saved.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n läsnäolomerkintä on tallentamatta.</numerusform>
-            <numerusform />
+            <numerusform>%n läsnäolomerkintää on tallentamatta.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save them before you go on?</source>
-        <translation type="unfinished">Tallennetaanko ne ennen kuin jatkat?</translation>
+        <translation>Tallennetaanko ne ennen kuin jatkat?</translation>
     </message>
 </context>
 <context>
@@ -5691,11 +5691,11 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     </message>
     <message>
         <source>Give a number.</source>
-        <translation type="unfinished" />
+        <translation>Anna luku.</translation>
     </message>
     <message>
         <source>Give a whole number.</source>
-        <translation type="unfinished" />
+        <translation>Anna kokonaisluku.</translation>
     </message>
     <message>
         <source>The value must be {low}–{high}.</source>
@@ -5703,15 +5703,15 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     </message>
     <message>
         <source>Choose Finnish or English.</source>
-        <translation type="unfinished" />
+        <translation>Valitse suomi tai englanti.</translation>
     </message>
     <message>
         <source>Unknown setting.</source>
-        <translation type="unfinished" />
+        <translation>Tuntematon asetus.</translation>
     </message>
     <message>
         <source>The preferences could not be saved: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Asetuksia ei voitu tallentaa: {reason}</translation>
     </message>
     <message>
         <source>The database has no users yet.</source>
@@ -7347,47 +7347,47 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <name>settings</name>
     <message>
         <source>Expense allowance per day</source>
-        <translation type="unfinished" />
+        <translation>Kulukorvaus päivältä</translation>
     </message>
     <message>
         <source>€</source>
-        <translation type="unfinished" />
+        <translation>€</translation>
     </message>
     <message>
         <source>Rehabilitative work activity: paid for each day actually attended (9 € in 2026).</source>
-        <translation type="unfinished" />
+        <translation>Kuntouttava työtoiminta: maksetaan jokaiselta päivältä, jona valmentautuja on ollut paikalla (9 € vuonna 2026).</translation>
     </message>
     <message>
         <source>Allowance days at most a week</source>
-        <translation type="unfinished" />
+        <translation>Korvattavia päiviä enintään viikossa</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished" />
+        <translation>päivää</translation>
     </message>
     <message>
         <source>Kela allows at most 5; the municipalities' practice is 4.</source>
-        <translation type="unfinished" />
+        <translation>Kela sallii enintään 5; kuntien käytäntö on 4.</translation>
     </message>
     <message>
         <source>Smallest figure shown in summaries</source>
-        <translation type="unfinished" />
+        <translation>Pienin koosteissa näytettävä luku</translation>
     </message>
     <message>
         <source>persons</source>
-        <translation type="unfinished" />
+        <translation>henkilöä</translation>
     </message>
     <message>
         <source>Smaller figures in steering-group summaries are hidden so that no person can be recognised (Sovari uses 7).</source>
-        <translation type="unfinished" />
+        <translation>Ohjausryhmän koosteissa pienemmät luvut piilotetaan, jottei ketään voi tunnistaa (Sovari käyttää rajaa 7).</translation>
     </message>
     <message>
         <source>Backup reminder after</source>
-        <translation type="unfinished" />
+        <translation>Varmuuskopiomuistutus</translation>
     </message>
     <message>
         <source>When changes wait for sync and the last backup is older than this, the status bar reminds to back up.</source>
-        <translation type="unfinished" />
+        <translation>Kun muutoksia odottaa synkronointia ja viimeisin varmuuskopio on tätä vanhempi, tilarivi muistuttaa varmuuskopioinnista.</translation>
     </message>
 </context>
 <context>
