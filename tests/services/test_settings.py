@@ -11,8 +11,9 @@ from toimi_desktop import preferences
 from toimi_desktop.services import settings
 from toimi_desktop.services.errors import PermissionDenied, ValidationError
 
-RATE, CAP, THRESHOLD = (settings.ALLOWANCE_RATE.key, settings.ALLOWANCE_WEEKLY_CAP.key,
-                        settings.SUPPRESSION_THRESHOLD.key)
+RATE, CAP, THRESHOLD, REMINDER = (
+    settings.ALLOWANCE_RATE.key, settings.ALLOWANCE_WEEKLY_CAP.key,
+    settings.SUPPRESSION_THRESHOLD.key, settings.BACKUP_REMINDER_DAYS.key)
 
 
 def test_every_field_is_checked_and_nothing_saved_on_error(as_user):
@@ -25,7 +26,7 @@ def test_every_field_is_checked_and_nothing_saved_on_error(as_user):
     assert errors[RATE].template == "Give a number."
     assert errors[CAP].template == "Give a whole number."
     assert errors[THRESHOLD].params == {"low": 3, "high": 20}
-    assert settings.read_all(ctx) == {RATE: 9.0, CAP: 4, THRESHOLD: 5}
+    assert settings.read_all(ctx) == {RATE: 9.0, CAP: 4, THRESHOLD: 5, REMINDER: 7}
     assert not preferences.path().exists()
 
 
@@ -33,7 +34,7 @@ def test_coordinator_saves_project_settings_with_an_audit_entry(as_user, db):
     ctx = as_user("koordinaattori")
     saved = settings.save_settings(ctx, {RATE: 9.5, CAP: 4, THRESHOLD: 7})
     assert saved.changed == [RATE, THRESHOLD] and not saved.restart_needed
-    assert settings.read_all(ctx) == {RATE: 9.5, CAP: 4, THRESHOLD: 7}
+    assert settings.read_all(ctx) == {RATE: 9.5, CAP: 4, THRESHOLD: 7, REMINDER: 7}
     action, details = db.reader().execute(
         "SELECT action, details FROM audit_entry WHERE entity = 'setting'").fetchone()
     assert action == "settings.save"

@@ -51,6 +51,7 @@ class PdfPreview(QWidget):
         for button, tip in ((self.zoom_out, self.tr("Zoom out")),
                             (self.zoom_in, self.tr("Zoom in"))):
             button.setToolTip(tip)
+            button.setAccessibleName(tip)
         self.zoom_out.clicked.connect(lambda: self._zoom(1 / 1.25))
         self.zoom_in.clicked.connect(lambda: self._zoom(1.25))
         self.fit.clicked.connect(

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toimi_desktop.i18n import LANGUAGE_NAMES, LANGUAGES
 from toimi_desktop.reports.summary.scope import (
     Scope,
     ScopeKind,
@@ -99,8 +100,8 @@ class ReportsSection(QWidget):
         self.start = DateEdit()
         self.end = DateEdit()
         self.language = QComboBox()
-        self.language.addItem("Suomi", "fi")
-        self.language.addItem("English", "en")
+        for code in LANGUAGES:  # each language named in itself
+            self.language.addItem(LANGUAGE_NAMES[code], code)
         self.create = QPushButton(self.tr("Create summary"))
         self.create.setObjectName("createSummary")
         self.create.setDefault(True)
