@@ -130,7 +130,10 @@ def test_a_conflict_is_resolved_in_its_dialog(qtbot, server, make_device, monkey
     controller = SyncController(session, autostart=False)
     page = SyncPage(session, controller)
     qtbot.addWidget(page)
-    assert page.conflicts.count() == 1
+    assert page.conflicts.list.count() == 1
+    # Named the way users know it: the record's trainee and the field's label.
+    assert page.conflicts.list.item(0).text().startswith("Coaching period: Virtanen Aino, "
+                                                         "5.1.2026 – Goals: “")
     (conflict,) = open_conflicts(b.db)
     dialog = ConflictDialog(conflict)
     qtbot.addWidget(dialog)
@@ -139,7 +142,7 @@ def test_a_conflict_is_resolved_in_its_dialog(qtbot, server, make_device, monkey
     monkeypatch.setattr(ConflictDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     monkeypatch.setattr(ConflictDialog, "text", lambda self: "Kuntoutus, sitten työkokeilu")
     with qtbot.waitSignal(controller.finished, timeout=20000):
-        page.resolve(page.conflicts.item(0))
-    assert page.conflicts.count() == 0
+        page.conflicts.resolve(page.conflicts.list.item(0))
+    assert page.conflicts.list.count() == 0 and page.conflicts.isHidden()
     a.sync()
     assert a.dump()["period"][period]["goals"] == "Kuntoutus, sitten työkokeilu"

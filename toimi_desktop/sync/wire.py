@@ -16,7 +16,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2
 PROTOCOL_HEADER = "X-Toimi-Protocol"
 MAX_PUSH_RECORDS = 2000
 MAX_PULL_LIMIT = 10_000
@@ -124,6 +124,9 @@ class RecordResult(_Model):
     hlc: str | None = None
     lost: dict[str, Scalar] | None = None
     conflicts: int = 0
+    # A refusal for a duplicate (code `duplicate_hetu`): the record that holds the value, when
+    # it is within the user's scope (the device may open it); None otherwise.
+    other_id: str | None = None
 
 
 class PushResponse(_Model):

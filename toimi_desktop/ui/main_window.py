@@ -72,8 +72,9 @@ class MainWindow(QMainWindow):
         for title, text in zip(titles[REPORTS:SYNC], texts, strict=True):
             self.pages.addWidget(not_available_page(title, text))
         self.sync = SyncController(session, self)
-        self.pages.addWidget(SyncPage(session, self.sync))
-        for section in (self.assessments, self.plans):
+        self.sync_page = SyncPage(session, self.sync)
+        self.pages.addWidget(self.sync_page)
+        for section in (self.assessments, self.plans, self.sync_page):
             section.openRequested.connect(self.open_trainee)
         for title in titles:
             QListWidgetItem(title, self.nav)
