@@ -102,3 +102,25 @@ def test_two_offline_template_versions_are_both_kept(server, make_device):
         assert newest.version == 3 and newest.id == versions[-1].id
     names = {t.name for t in template_versions(a.ctx, family)}
     assert names == {"Keittiötyö", "Keittiö- ja siivoustyö"}
+
+
+def test_a_first_plan_written_on_two_laptops_is_one_plan(server, make_device):
+    from toimi_desktop.services.plans import PlanInput, current_plan, plan_versions, save_plan
+
+    a = make_device(server, "valmentaja", "a")
+    b = make_device(server, "agentti", "b")
+    env = new_environment(a)
+    trainee, _period = new_trainee(a, "167", env, "Aino", "Virtanen")
+    a.sync(), b.sync()
+    for device, goal in ((a, "Ammattikoulu"), (b, "Työkokeilu")):
+        save_plan(device.ctx, trainee, PlanInput(PlanPath.EDUCATION, goal), today=TODAY)
+    a.sync(), b.sync(), a.sync()
+    assert a.dump() == b.dump() and len(a.dump()["continuation_plan"]) == 1
+    plan = current_plan(a.ctx, trainee)
+    assert [row.version for row in plan_versions(a.ctx, plan.id)] == [2, 1]
+    # A laptop that still shows "no plan" is told someone wrote one meanwhile.
+    c = make_device(server, "valmentaja2", "c")
+    c.sync()
+    with pytest.raises(DomainError) as meanwhile:
+        save_plan(c.ctx, trainee, PlanInput(PlanPath.EDUCATION, "Kolmas"), today=TODAY)
+    assert "(version 2)" in meanwhile.value.text("en")

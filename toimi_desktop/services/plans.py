@@ -13,6 +13,7 @@ numbered 1, 2, 3… in the order (stored number, saved at, id), the same on ever
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
@@ -26,6 +27,10 @@ from toimi_desktop.services.errors import DomainError, NotFound, Problems
 from toimi_desktop.services.trainees import SaveResult
 
 PLAN_WRITERS = (Role.CAREER_AGENT, Role.COACH)
+SAVED_MEANWHILE = N_("errors", "Someone saved this plan in the meantime (version {version}). "
+                               "Nothing was overwritten: open the plan again and make your "
+                               "changes there.")
+_PLAN_NS = uuid.UUID("5b0f6c1e-2a7d-4e49-9c3b-8d1f0a6e7c25")
 MAX_GOAL, MAX_SERVICES, MAX_STEP, MAX_STEPS = 4000, 2000, 500, 30
 
 
@@ -151,6 +156,12 @@ def _validate(data: PlanInput, today: date, problems: Problems) -> list[StepInpu
     return steps
 
 
+def plan_id_for(trainee_id: str, period_id: str | None) -> str:
+    """A new plan's id, from its trainee and period: two laptops writing the first plan
+    offline make one plan with two versions, not two plans."""
+    return str(uuid.uuid5(_PLAN_NS, f"{trainee_id}/{period_id or '-'}"))
+
+
 # The order versions are shown and numbered in (see the module's docstring).
 _VERSION_ORDER = "version, saved_at, id"
 
@@ -188,10 +199,7 @@ def save_plan(ctx: ServiceContext, trainee_id: str, data: PlanInput, plan_id: st
             select(func.count(), func.max(PlanVersion.version)).where(
                 PlanVersion.plan_id == (plan_id or ""), PlanVersion.deleted.is_(False))).one()
         if plan is not None and expected_version is not None and shown != expected_version:
-            raise DomainError(N_("errors", "Someone saved this plan in the meantime (version "
-                                           "{version}). Nothing was overwritten: open the "
-                                           "plan again and make your changes there."),
-                              version=shown)
+            raise DomainError(SAVED_MEANWHILE, version=shown)
         problems = Problems()
         steps = _validate(data, today, problems)
         known = {} if plan is None else {s.id: s for s in session.scalars(
@@ -200,14 +208,24 @@ def save_plan(ctx: ServiceContext, trainee_id: str, data: PlanInput, plan_id: st
             problems.add("steps", N_("errors", "A step has been removed in the meantime."))
         problems.raise_if_any()
 
+        revived = False
         if plan is None:
             period = session.scalar(select(Period).where(
                 Period.trainee_id == trainee_id, Period.deleted.is_(False),
                 Period.status != PeriodStatus.ENDED).limit(1))
-            plan = ContinuationPlan(trainee_id=trainee_id, municipality_code=(
-                period.municipality_code if period else trainee.municipality_code),
-                period_id=period.id if period else None, version=0,
-                career_agent_id=period.career_agent_id if period else None)
+            natural = plan_id_for(trainee_id, period.id if period else None)
+            plan = session.get(ContinuationPlan, natural)
+            if plan is not None and not plan.deleted:  # it came from another laptop meanwhile
+                raise DomainError(SAVED_MEANWHILE, version=session.scalar(
+                    select(func.count()).where(PlanVersion.plan_id == natural,
+                                               PlanVersion.deleted.is_(False))))
+            if plan is None:
+                plan = ContinuationPlan(id=natural, trainee_id=trainee_id, municipality_code=(
+                    period.municipality_code if period else trainee.municipality_code),
+                    period_id=period.id if period else None, version=0,
+                    career_agent_id=period.career_agent_id if period else None)
+            else:
+                plan.deleted, revived = False, True
         if ctx.actor.role is Role.CAREER_AGENT:
             values_agent = ctx.actor.user_id
         else:
@@ -219,9 +237,9 @@ def save_plan(ctx: ServiceContext, trainee_id: str, data: PlanInput, plan_id: st
         changed = [k for k, v in values.items() if getattr(plan, k, None) != v]
         for name in changed:
             setattr(plan, name, values[name])
+        if revived:
+            changed.append("deleted")
 
-        if plan.id is None:
-            plan.id = new_id()
         views: list[StepView] = []
         touched: list[tuple[object, list[str]]] = []
         kept = {s.id for s in steps if s.id}
