@@ -183,8 +183,7 @@ def test_a_person_registered_twice_is_opened_and_merged_from_the_sync_page(
     with qtbot.waitSignal(page.openRequested) as opened:
         page.refused.open_button.click()
     assert opened.args == [people[0]]
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Yes)
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
     with qtbot.waitSignal(controller.finished, timeout=20000):

@@ -130,22 +130,30 @@ class RefusalsBox(QGroupBox):
         if refusal is not None:
             self.openRequested.emit(refusal.other_id)
 
+    def confirm_box(self) -> QMessageBox | None:
+        """The question asked before merging the selected copy (None: nothing to merge)."""
+        refusal = self._duplicate()
+        if refusal is None:
+            return None
+        conn = self.session.db.reader()
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Merge the copy"),
+            self.tr("Everything recorded on this computer for {copy} (periods, attendance, "
+                    "assessments, plans) moves to {person}, who is already in the register, "
+                    "and the copy is removed. Merge?").format(
+                copy=describe.record_name(conn, "trainee", refusal.row_id),
+                person=describe.record_name(conn, "trainee", refusal.other_id)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box
+
     def merge(self) -> None:
         from toimi_desktop.services.duplicates import merge_trainee
 
-        refusal = self._duplicate()
-        if refusal is None:
+        refusal, box = self._duplicate(), self.confirm_box()
+        if refusal is None or box is None or box.exec() != QMessageBox.StandardButton.Yes:
             return
-        conn = self.session.db.reader()
-        person = describe.record_name(conn, "trainee", refusal.other_id)
-        copy = describe.record_name(conn, "trainee", refusal.row_id)
-        answer = QMessageBox.question(
-            self, self.tr("Merge the copy"),
-            self.tr("Everything recorded on this computer for {copy} (periods, attendance, "
-                    "assessments, plans) moves to {person}, who is already in the register, "
-                    "and the copy is removed. Merge?").format(copy=copy, person=person))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
+        person = describe.record_name(self.session.db.reader(), "trainee", refusal.other_id)
         result = run_action(self, lambda: merge_trainee(self.session.ctx, refusal.row_id,
                                                         refusal.other_id))
         if result is None:
