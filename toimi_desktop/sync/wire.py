@@ -3,7 +3,8 @@
 The client (`toimi_desktop.sync`) and the server (`toimi_server`) both import this module, so
 the two sides cannot drift. Bump `PROTOCOL_VERSION` on any incompatible change: the server
 answers 426 with `client_outdated` to an older client instead of sending data it would
-misread.
+misread. Version 2: `RecordResult.other_id` (a refused duplicate names the record it
+duplicates).
 
 Records travel as plain column values (ISO dates and the text SQLAlchemy stores in SQLite),
 exactly as the client's database holds them; the server treats them as opaque except for
