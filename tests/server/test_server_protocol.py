@@ -247,3 +247,19 @@ def test_a_second_live_trainee_with_a_hetu_is_refused(any_server):
     stored = {r.id: r.values for r in pull_all(a) if r.table == "trainee"}
     assert stored["t3"]["hetu"] == other and stored["t2"]["hetu"] == hetu
     assert "t4" not in stored
+
+
+def test_a_batch_resent_after_logging_in_again_is_still_the_devices_own(any_server):
+    """An answer lost, then a new login: the same batch again changes nothing. Another
+    device (or user) using that batch id is refused."""
+    first = logged_in(any_server, "valmentaja", "dev-a")
+    batch = str(uuid.uuid4())
+    push(first, env_record("e1", "Taitamo", clock(1000)), batch_id=batch)
+    again = logged_in(any_server, "valmentaja", "dev-a")
+    answer = push(again, env_record("e1", "Taitamo", clock(1000)), batch_id=batch)
+    assert answer.duplicate and answer.results[0].status == "applied"
+    for stranger in (logged_in(any_server, "valmentaja", "dev-b"),
+                     logged_in(any_server, "valmentaja2", "dev-a")):
+        with pytest.raises(errors.SyncError) as refused:
+            push(stranger, env_record("e1", "Taitamo", clock(1000)), batch_id=batch)
+        assert "batch_mismatch" in str(refused.value.message.params)

@@ -106,11 +106,11 @@ def _lock_counter(session: Session) -> int:
         .returning(Counter.value)).scalar_one()
 
 
-def _applied_before(session: Session, auth: Authenticated, batch_id: str):
+def _applied_before(session: Session, batch_id: str, own: frozenset[str]):
     done = session.get(PushBatch, batch_id)
     if done is None:
         return None
-    if done.device_id != auth.device_id:
+    if done.device_id not in own:  # a batch resent after logging in again is still ours
         raise Conflict("This batch id was used by another device.")
     response = PushResponse.model_validate_json(done.response)
     return response.model_copy(update={"duplicate": True})
@@ -125,7 +125,8 @@ def apply_push(session: Session, auth: Authenticated, request: PushRequest) -> P
     numbers follow it."""
     lock_first = session.get_bind().dialect.name != "postgresql"
     last_seq = _lock_counter(session) if lock_first else None
-    response = _applied_before(session, auth, request.batch_id)
+    own = _own_devices(session, auth)
+    response = _applied_before(session, request.batch_id, own)
     if response is not None:
         return response
 
@@ -142,8 +143,7 @@ def apply_push(session: Session, auth: Authenticated, request: PushRequest) -> P
             if isinstance(code, str) and code in MUNICIPALITIES and not scope.covers(code):
                 raise Forbidden(f"No rights to municipality {code}.")
 
-    plan = _Apply(existing, Keys(session, request.records, existing),
-                  _own_devices(session, auth))
+    plan = _Apply(existing, Keys(session, request.records, existing), own)
     results = []
     for record in request.records:
         try:
