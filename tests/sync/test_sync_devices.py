@@ -24,7 +24,7 @@ def demo_device(server, template_db: Path, tmp_path: Path, name: str, username: 
     device), logged in."""
     source = tmp_path / f"{name}-demo.db"
     source.write_bytes(template_db.read_bytes())
-    generate_demo(source, trainees=24, seed=5, today=TODAY)
+    generate_demo(source, trainees=8, seed=5, today=TODAY)  # small: Taitamo has 3 that day
     return Device(source, tmp_path / f"{name}.db", server.url, username)
 
 
