@@ -100,7 +100,8 @@ def generate_demo(path: Path | str, trainees: int = 600, seed: int = 1,
                   today: date | None = None, replace: bool = False) -> DemoSummary:
     """Fill the database at `path` (created and migrated if needed) with demo data.
 
-    The same `seed` and `today` give identical table contents, ids included. Refuses a
+    The same `seed` and `today` give identical table contents, ids included (not the device
+    id: every database is a device of its own). Refuses a
     database that already has trainees or users unless `replace` is set; then the synced
     tables, users and the outbox are emptied first, in the same transaction.
     """
