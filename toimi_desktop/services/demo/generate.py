@@ -101,9 +101,9 @@ def generate_demo(path: Path | str, trainees: int = 600, seed: int = 1,
     """Fill the database at `path` (created and migrated if needed) with demo data.
 
     The same `seed` and `today` give identical table contents, ids included (not the device
-    id: every database is a device of its own). Refuses a
-    database that already has trainees or users unless `replace` is set; then the synced
-    tables, users and the outbox are emptied first, in the same transaction.
+    id: every database is a device of its own). Refuses a database that already has trainees
+    or users unless `replace` is set; then the synced tables, users and the outbox are
+    emptied first, in the same transaction.
     """
     started = time.perf_counter()
     if not 1 <= trainees <= MAX_TRAINEES:
