@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
-from toimi_desktop.i18n import translate
+from toimi_desktop.i18n import format_moment, format_number, plural, translate
 
 EXIT_OK = 0
 
@@ -123,23 +123,24 @@ def _run_sync(args: argparse.Namespace) -> int:
             if args.retry_refused:
                 state.retry_rejected(reader)
             if args.status:
-                _print_status(state.status(reader), state.rejections(reader, 20))
+                _print_status(reader)
                 return EXIT_OK
         finally:
             reader.close()
         report = SyncEngine(db).run()
-        print(_t(N_("cli", "Synced in {seconds:.1f} s: sent {pushed}, refused {refused}, "
-                           "received {pulled} records ({kb:.1f} kB on the wire)."),
-                 seconds=report.seconds, pushed=report.pushed, refused=report.refused,
-                 pulled=report.pulled, kb=(report.bytes_sent + report.bytes_received) / 1024))
+        print(_t(N_("cli", "Synced in {seconds} s: sent {pushed}, refused {refused}, "
+                           "received {pulled} records ({kb} kB on the wire)."),
+                 seconds=format_number(report.seconds), pushed=report.pushed,
+                 refused=report.refused, pulled=report.pulled,
+                 kb=format_number((report.bytes_sent + report.bytes_received) / 1024)))
         if report.conflicts:
-            print(_t(N_("cli", "{count} texts were edited on two devices: both versions are "
-                               "kept until someone chooses in the app."),
-                     count=report.conflicts))
+            print(plural.translate("cli", "%n text(s) edited on two devices: both versions "
+                                          "are kept until someone chooses in the app.",
+                                   None, report.conflicts))
         if report.refused or report.failures:
             reader = db.raw_connection()
             try:
-                _print_status(state.status(reader), state.rejections(reader, 20))
+                _print_status(reader)
             finally:
                 reader.close()
     finally:
@@ -147,7 +148,11 @@ def _run_sync(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_status(status, refused) -> None:
+def _print_status(conn) -> None:
+    """The sync state in words: what waits, what was refused or not stored here, and why."""
+    from toimi_desktop.sync import describe, state
+
+    status = state.status(conn)
     never = _t(N_("cli", "never"))
     print(_t(N_("cli", "Server: {server} (user {user})"),
              server=status.server or "–", user=status.username or "–"))
@@ -155,8 +160,18 @@ def _print_status(status, refused) -> None:
                        "{conflicts}; not stored here: {failures}"),
              pending=status.pending, refused=status.rejected, conflicts=status.conflicts,
              failures=status.failures))
-    print(_t(N_("cli", "Last successful sync: {when}"), when=status.last_success or never))
+    print(_t(N_("cli", "Last successful sync: {when}"),
+             when=format_moment(status.last_success) if status.last_success else never))
     if status.last_error:
         print(_t(N_("cli", "Last error: {error}"), error=status.last_error))
+    refused = describe.refusals(conn, 20)
+    if refused:
+        print(_t(N_("cli", "Changes the server refused (they wait on this computer):")))
     for item in refused:
-        print(f"  {item.table_name} {item.row_id}: {item.reason} ({item.code})")
+        print(f"  {item.what}: {item.reason}")
+    failed = describe.failures(conn, 20)
+    if failed:
+        print(_t(N_("cli", "Records from the server not stored on this computer (tried again "
+                           "at every sync):")))
+    for item in failed:
+        print(f"  {item.what}: {item.reason}")

@@ -27,11 +27,12 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks
 
 
 @lru_cache(maxsize=4)
-def _catalogue(language: str) -> dict[tuple[str, str], str]:
+def _catalogue(language: str) -> dict[tuple[str, str], str | tuple[str, ...]]:
+    """(context, source) → the translation, or its plural forms for a numerus message."""
     path = resource_path("translations", f"toimi_{language}.ts")
     if not path.exists():
         return {}
-    catalogue: dict[tuple[str, str], str] = {}
+    catalogue: dict[tuple[str, str], str | tuple[str, ...]] = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
@@ -40,7 +41,11 @@ def _catalogue(language: str) -> dict[tuple[str, str], str]:
             if source is None or node is None or node.get("type") in ("unfinished", "vanished",
                                                                       "obsolete"):
                 continue
-            if node.text:
+            forms = tuple(f.text or "" for f in node.findall("numerusform"))
+            if message.get("numerus") == "yes":
+                if all(forms):
+                    catalogue[(name, source)] = forms
+            elif node.text:
                 catalogue[(name, source)] = node.text
     return catalogue
 
@@ -58,4 +63,42 @@ def current_language() -> str:
 
 def translate(context: str, text: str, language: str | None = None) -> str:
     """The translation of `text` in `context`, or `text` itself (English is the source)."""
-    return _catalogue(language or _current_language).get((context, text), text)
+    found = _catalogue(language or _current_language).get((context, text), text)
+    return found if isinstance(found, str) else text
+
+
+class Plural:
+    """`plural.translate(context, "%n text(s)…", None, n)`: the right plural form for `n`,
+    with %n replaced by it. Spelled like QCoreApplication.translate so that lupdate extracts
+    the string as a numerus message (it reads the calls; nothing here imports Qt)."""
+
+    @staticmethod
+    def translate(context: str, text: str, _disambiguation: str | None, n: int,
+                  language: str | None = None) -> str:
+        forms = _catalogue(language or _current_language).get((context, text))
+        if isinstance(forms, tuple) and forms:
+            # Finnish and English both: one form for 1, another for every other number.
+            chosen = forms[0] if n == 1 or len(forms) == 1 else forms[1]
+        else:
+            chosen = text.replace("(s)", "" if n == 1 else "s")
+        return chosen.replace("%n", str(n))
+
+
+plural = Plural()
+
+
+def format_number(value: float, decimals: int = 1, language: str | None = None) -> str:
+    """A decimal number as the language writes it: 44,1 in Finnish, 44.1 in English."""
+    text = f"{value:.{decimals}f}"
+    return text.replace(".", ",") if (language or _current_language) == "fi" else text
+
+
+def format_moment(iso: str, language: str | None = None) -> str:
+    """A stored UTC time (ISO 8601) in local time: 1.12.2026 14.05 (Finnish), 1.12.2026
+    14:05 (English)."""
+    from datetime import datetime
+
+    moment = datetime.fromisoformat(iso).astimezone()
+    separator = "." if (language or _current_language) == "fi" else ":"
+    return (f"{moment.day}.{moment.month}.{moment.year} "
+            f"{moment.hour}{separator}{moment.minute:02d}")

@@ -8,7 +8,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

@@ -91,6 +91,19 @@ class Record(Base):
     meta: Mapped[str] = mapped_column(Text, nullable=False)
 
 
+class RecordKey(Base):
+    """A value that must be unique among live records (`sync.schema.UNIQUE_FIELDS`, e.g. a
+    trainee's HETU) and the record that holds it, so a push finds a duplicate by key instead
+    of reading every record. The primary key makes two pushes racing for one value collide."""
+
+    __tablename__ = "record_key"
+
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    field: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200), primary_key=True)
+    id: Mapped[str] = mapped_column(String(36), nullable=False)
+
+
 class PushBatch(Base):
     """A push applied once: the same batch id again gets the stored answer, nothing more."""
 

@@ -571,6 +571,10 @@
         <translation>Text edited on two devices</translation>
     </message>
     <message>
+        <source>{record} – {field}</source>
+        <translation>{record} – {field}</translation>
+    </message>
+    <message>
         <source>Use this version</source>
         <translation>Use this version</translation>
     </message>
@@ -589,6 +593,17 @@
     <message>
         <source>Keep this text:</source>
         <translation>Keep this text:</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsBox</name>
+    <message>
+        <source>Texts edited on two devices (double-click to choose)</source>
+        <translation>Texts edited on two devices (double-click to choose)</translation>
+    </message>
+    <message>
+        <source>{record} – {field}: “{text}” by {name}</source>
+        <translation>{record} – {field}: “{text}” by {name}</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1182,13 @@ The current database is kept beside it as a copy. TOIMI Desktop closes and start
     <message>
         <source>Save results</source>
         <translation>Save results</translation>
+    </message>
+</context>
+<context>
+    <name>FailuresBox</name>
+    <message>
+        <source>Records from the server not stored on this computer</source>
+        <translation>Records from the server not stored on this computer</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +2872,51 @@ Alt+←/→: previous/next day</translation>
     </message>
 </context>
 <context>
+    <name>RefusalsBox</name>
+    <message>
+        <source>Changes the server refused</source>
+        <translation>Changes the server refused</translation>
+    </message>
+    <message>
+        <source>Open the existing person</source>
+        <translation>Open the existing person</translation>
+    </message>
+    <message>
+        <source>Merge this copy into the existing person…</source>
+        <translation>Merge this copy into the existing person…</translation>
+    </message>
+    <message>
+        <source>Send refused changes again</source>
+        <translation>Send refused changes again</translation>
+    </message>
+    <message>
+        <source>Merge the copy</source>
+        <translation>Merge the copy</translation>
+    </message>
+    <message>
+        <source>Everything recorded on this computer for {copy} (periods, attendance, assessments, plans) moves to {person}, who is already in the register, and the copy is removed. Merge?</source>
+        <translation>Everything recorded on this computer for {copy} (periods, attendance, assessments, plans) moves to {person}, who is already in the register, and the copy is removed. Merge?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) moved to {person}.</source>
+        <translation>
+            <numerusform>%n record moved to {person}.</numerusform>
+            <numerusform>%n records moved to {person}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On %n day(s) both had an attendance entry: the existing person's entry was kept.</source>
+        <translation>
+            <numerusform>On %n day both had an attendance entry: the existing person's entry was kept.</numerusform>
+            <numerusform>On %n days both had an attendance entry: the existing person's entry was kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+</context>
+<context>
     <name>RegisterSection</name>
     <message>
         <source>Register</source>
@@ -3465,18 +3532,6 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>Sync now</translation>
     </message>
     <message>
-        <source>Send refused changes again</source>
-        <translation>Send refused changes again</translation>
-    </message>
-    <message>
-        <source>Texts edited on two devices (double-click to choose)</source>
-        <translation>Texts edited on two devices (double-click to choose)</translation>
-    </message>
-    <message>
-        <source>Changes the server refused</source>
-        <translation>Changes the server refused</translation>
-    </message>
-    <message>
         <source>not set up</source>
         <translation>not set up</translation>
     </message>
@@ -3487,10 +3542,6 @@ The month's attendance is locked after this: later changes need a reason and are
     <message>
         <source>Log in again…</source>
         <translation>Log in again…</translation>
-    </message>
-    <message>
-        <source>{table}, field {field}: “{text}” by {name}</source>
-        <translation>{table}, field {field}: “{text}” by {name}</translation>
     </message>
 </context>
 <context>
@@ -4720,12 +4771,16 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>Not logged in.</translation>
     </message>
     <message>
-        <source>Synced in {seconds:.1f} s: sent {pushed}, refused {refused}, received {pulled} records ({kb:.1f} kB on the wire).</source>
-        <translation>Synced in {seconds:.1f} s: sent {pushed}, refused {refused}, received {pulled} records ({kb:.1f} kB on the wire).</translation>
+        <source>Synced in {seconds} s: sent {pushed}, refused {refused}, received {pulled} records ({kb} kB on the wire).</source>
+        <translation>Synced in {seconds} s: sent {pushed}, refused {refused}, received {pulled} records ({kb} kB on the wire).</translation>
     </message>
     <message>
-        <source>{count} texts were edited on two devices: both versions are kept until someone chooses in the app.</source>
-        <translation>{count} texts were edited on two devices: both versions are kept until someone chooses in the app.</translation>
+        <source>Changes the server refused (they wait on this computer):</source>
+        <translation>Changes the server refused (they wait on this computer):</translation>
+    </message>
+    <message>
+        <source>Records from the server not stored on this computer (tried again at every sync):</source>
+        <translation>Records from the server not stored on this computer (tried again at every sync):</translation>
     </message>
     <message>
         <source>never</source>
@@ -6197,6 +6252,10 @@ The month's attendance is locked after this: later changes need a reason and are
         <source>Unknown attendance “{text}”: use a mark letter (P, O, S, L, K, H, T, M, X, E) or a status.</source>
         <translation>Unknown attendance “{text}”: use a mark letter (P, O, S, L, K, H, T, M, X, E) or a status.</translation>
     </message>
+    <message>
+        <source>Only two records with the same personal identity code can be merged.</source>
+        <translation>Only two records with the same personal identity code can be merged.</translation>
+    </message>
 </context>
 <context>
     <name>errors_dialog</name>
@@ -7388,6 +7447,197 @@ The month's attendance is locked after this: later changes need a reason and are
     <message>
         <source>When changes wait for sync and the last backup is older than this, the status bar reminds to back up.</source>
         <translation>When changes wait for sync and the last backup is older than this, the status bar reminds to back up.</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>Allowance approval</source>
+        <translation>Allowance approval</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Assessment score</source>
+        <translation>Assessment score</translation>
+    </message>
+    <message>
+        <source>Assessment template</source>
+        <translation>Assessment template</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Audit log entry</source>
+        <translation>Audit log entry</translation>
+    </message>
+    <message>
+        <source>Continuation plan</source>
+        <translation>Continuation plan</translation>
+    </message>
+    <message>
+        <source>Coaching environment</source>
+        <translation>Coaching environment</translation>
+    </message>
+    <message>
+        <source>Closed day</source>
+        <translation>Closed day</translation>
+    </message>
+    <message>
+        <source>Coach of an environment</source>
+        <translation>Coach of an environment</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Coaching period</source>
+        <translation>Coaching period</translation>
+    </message>
+    <message>
+        <source>Plan step</source>
+        <translation>Plan step</translation>
+    </message>
+    <message>
+        <source>Plan version</source>
+        <translation>Plan version</translation>
+    </message>
+    <message>
+        <source>Service package</source>
+        <translation>Service package</translation>
+    </message>
+    <message>
+        <source>Task of a package</source>
+        <translation>Task of a package</translation>
+    </message>
+    <message>
+        <source>Text conflict</source>
+        <translation>Text conflict</translation>
+    </message>
+    <message>
+        <source>Task evaluation</source>
+        <translation>Task evaluation</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <source>Work task</source>
+        <translation>Work task</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Exit note</source>
+        <translation>Exit note</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Personal identity code</translation>
+    </message>
+    <message>
+        <source>Development needs</source>
+        <translation>Development needs</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Safety notes</source>
+        <translation>Safety notes</translation>
+    </message>
+    <message>
+        <source>Services referred to</source>
+        <translation>Services referred to</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>It is outside your role or municipalities.</source>
+        <translation>It is outside your role or municipalities.</translation>
+    </message>
+    <message>
+        <source>The record is no longer on this computer.</source>
+        <translation>The record is no longer on this computer.</translation>
+    </message>
+    <message>
+        <source>The person is already in the register with this personal identity code. Open the existing person and merge this copy into it.</source>
+        <translation>The person is already in the register with this personal identity code. Open the existing person and merge this copy into it.</translation>
+    </message>
+    <message>
+        <source>The person is already in the register of another municipality with this personal identity code. Ask a coordinator.</source>
+        <translation>The person is already in the register of another municipality with this personal identity code. Ask a coordinator.</translation>
+    </message>
+    <message>
+        <source>A text is too long for the server.</source>
+        <translation>A text is too long for the server.</translation>
+    </message>
+    <message>
+        <source>The record cannot be changed once saved.</source>
+        <translation>The record cannot be changed once saved.</translation>
+    </message>
+    <message>
+        <source>The server did not accept it ({reason}).</source>
+        <translation>The server did not accept it ({reason}).</translation>
+    </message>
+    <message>
+        <source>Another record on this computer has the same {field}.</source>
+        <translation>Another record on this computer has the same {field}.</translation>
+    </message>
+    <message>
+        <source>The field {field} is empty.</source>
+        <translation>The field {field} is empty.</translation>
+    </message>
+    <message>
+        <source>It refers to a record that is not on this computer.</source>
+        <translation>It refers to a record that is not on this computer.</translation>
+    </message>
+    <message>
+        <source>It does not fit the data on this computer; an update of the app may be needed.</source>
+        <translation>It does not fit the data on this computer; an update of the app may be needed.</translation>
     </message>
 </context>
 <context>

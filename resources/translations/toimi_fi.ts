@@ -571,6 +571,10 @@
         <translation>Tekstiä muokattu kahdella laitteella</translation>
     </message>
     <message>
+        <source>{record} – {field}</source>
+        <translation>{record} – {field}</translation>
+    </message>
+    <message>
         <source>Use this version</source>
         <translation>Käytä tätä versiota</translation>
     </message>
@@ -589,6 +593,17 @@
     <message>
         <source>Keep this text:</source>
         <translation>Säilytä tämä teksti:</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsBox</name>
+    <message>
+        <source>Texts edited on two devices (double-click to choose)</source>
+        <translation>Kahdella laitteella muokatut tekstit (valitse kaksoisnapsauttamalla)</translation>
+    </message>
+    <message>
+        <source>{record} – {field}: “{text}” by {name}</source>
+        <translation>{record} – {field}: ”{text}”, kirjoittaja {name}</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1182,13 @@ Nykyinen tietokanta säilytetään kopiona sen vieressä. TOIMI Desktop sulkeutu
     <message>
         <source>Save results</source>
         <translation>Tallenna tulokset</translation>
+    </message>
+</context>
+<context>
+    <name>FailuresBox</name>
+    <message>
+        <source>Records from the server not stored on this computer</source>
+        <translation>Palvelimelta tulleet tiedot, joita ei voitu tallentaa tälle tietokoneelle</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +2872,51 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     </message>
 </context>
 <context>
+    <name>RefusalsBox</name>
+    <message>
+        <source>Changes the server refused</source>
+        <translation>Palvelimen hylkäämät muutokset</translation>
+    </message>
+    <message>
+        <source>Open the existing person</source>
+        <translation>Avaa rekisterissä jo oleva henkilö</translation>
+    </message>
+    <message>
+        <source>Merge this copy into the existing person…</source>
+        <translation>Yhdistä tämä kopio rekisterissä olevaan henkilöön…</translation>
+    </message>
+    <message>
+        <source>Send refused changes again</source>
+        <translation>Lähetä hylätyt muutokset uudelleen</translation>
+    </message>
+    <message>
+        <source>Merge the copy</source>
+        <translation>Kopion yhdistäminen</translation>
+    </message>
+    <message>
+        <source>Everything recorded on this computer for {copy} (periods, attendance, assessments, plans) moves to {person}, who is already in the register, and the copy is removed. Merge?</source>
+        <translation>Kaikki tälle tietokoneelle henkilöstä {copy} kirjattu (jaksot, läsnäolot, arvioinnit, suunnitelmat) siirtyy henkilölle {person}, joka on jo rekisterissä, ja kopio poistetaan. Yhdistetäänkö?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) moved to {person}.</source>
+        <translation>
+            <numerusform>%n tieto siirrettiin henkilölle {person}.</numerusform>
+            <numerusform>%n tietoa siirrettiin henkilölle {person}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On %n day(s) both had an attendance entry: the existing person's entry was kept.</source>
+        <translation>
+            <numerusform>%n päivälle oli läsnäolomerkintä molemmilla: rekisterissä olevan henkilön merkintä säilytettiin.</numerusform>
+            <numerusform>%n päivälle oli läsnäolomerkintä molemmilla: rekisterissä olevan henkilön merkinnät säilytettiin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Yhdistetty</translation>
+    </message>
+</context>
+<context>
     <name>RegisterSection</name>
     <message>
         <source>Register</source>
@@ -3465,18 +3532,6 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>Synkronoi nyt</translation>
     </message>
     <message>
-        <source>Send refused changes again</source>
-        <translation>Lähetä hylätyt muutokset uudelleen</translation>
-    </message>
-    <message>
-        <source>Texts edited on two devices (double-click to choose)</source>
-        <translation>Kahdella laitteella muokatut tekstit (valitse kaksoisnapsauttamalla)</translation>
-    </message>
-    <message>
-        <source>Changes the server refused</source>
-        <translation>Palvelimen hylkäämät muutokset</translation>
-    </message>
-    <message>
         <source>not set up</source>
         <translation>ei määritetty</translation>
     </message>
@@ -3487,10 +3542,6 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>Log in again…</source>
         <translation>Kirjaudu uudelleen…</translation>
-    </message>
-    <message>
-        <source>{table}, field {field}: “{text}” by {name}</source>
-        <translation>{table}, kenttä {field}: ”{text}”, kirjoittaja {name}</translation>
     </message>
 </context>
 <context>
@@ -4720,12 +4771,16 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>Ei kirjautunut.</translation>
     </message>
     <message>
-        <source>Synced in {seconds:.1f} s: sent {pushed}, refused {refused}, received {pulled} records ({kb:.1f} kB on the wire).</source>
-        <translation>Synkronoitu {seconds:.1f} s:ssa: lähetetty {pushed}, hylätty {refused}, vastaanotettu {pulled} tietuetta ({kb:.1f} kt verkossa).</translation>
+        <source>Synced in {seconds} s: sent {pushed}, refused {refused}, received {pulled} records ({kb} kB on the wire).</source>
+        <translation>Synkronoitu ({seconds} s): lähetetty {pushed}, hylätty {refused}, vastaanotettu {pulled} tietuetta ({kb} kt verkossa).</translation>
     </message>
     <message>
-        <source>{count} texts were edited on two devices: both versions are kept until someone chooses in the app.</source>
-        <translation>{count} tekstiä muokattiin kahdella laitteella: molemmat versiot säilytetään, kunnes joku valitsee sovelluksessa.</translation>
+        <source>Changes the server refused (they wait on this computer):</source>
+        <translation>Palvelimen hylkäämät muutokset (odottavat tällä tietokoneella):</translation>
+    </message>
+    <message>
+        <source>Records from the server not stored on this computer (tried again at every sync):</source>
+        <translation>Palvelimelta tulleet tiedot, joita ei voitu tallentaa tälle tietokoneelle (yritetään uudelleen joka synkronoinnissa):</translation>
     </message>
     <message>
         <source>never</source>
@@ -6197,6 +6252,10 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <source>Unknown attendance “{text}”: use a mark letter (P, O, S, L, K, H, T, M, X, E) or a status.</source>
         <translation>Tuntematon läsnäolomerkintä ”{text}”: käytä merkintäkirjainta (P, O, S, L, K, H, T, M, X, E) tai tilaa.</translation>
     </message>
+    <message>
+        <source>Only two records with the same personal identity code can be merged.</source>
+        <translation>Vain kaksi tietoa, joilla on sama henkilötunnus, voidaan yhdistää.</translation>
+    </message>
 </context>
 <context>
     <name>errors_dialog</name>
@@ -7388,6 +7447,197 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>When changes wait for sync and the last backup is older than this, the status bar reminds to back up.</source>
         <translation>Kun muutoksia odottaa synkronointia ja viimeisin varmuuskopio on tätä vanhempi, tilarivi muistuttaa varmuuskopioinnista.</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>Allowance approval</source>
+        <translation>Kulukorvausten hyväksyntä</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Arviointi</translation>
+    </message>
+    <message>
+        <source>Assessment score</source>
+        <translation>Arvioinnin pisteet</translation>
+    </message>
+    <message>
+        <source>Assessment template</source>
+        <translation>Arviointipohja</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Läsnäolo</translation>
+    </message>
+    <message>
+        <source>Audit log entry</source>
+        <translation>Tapahtumalokin merkintä</translation>
+    </message>
+    <message>
+        <source>Continuation plan</source>
+        <translation>Jatkosuunnitelma</translation>
+    </message>
+    <message>
+        <source>Coaching environment</source>
+        <translation>Valmennusympäristö</translation>
+    </message>
+    <message>
+        <source>Closed day</source>
+        <translation>Suljettu päivä</translation>
+    </message>
+    <message>
+        <source>Coach of an environment</source>
+        <translation>Ympäristön valmentaja</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <source>Coaching period</source>
+        <translation>Valmennusjakso</translation>
+    </message>
+    <message>
+        <source>Plan step</source>
+        <translation>Suunnitelman vaihe</translation>
+    </message>
+    <message>
+        <source>Plan version</source>
+        <translation>Suunnitelman versio</translation>
+    </message>
+    <message>
+        <source>Service package</source>
+        <translation>Palvelupaketti</translation>
+    </message>
+    <message>
+        <source>Task of a package</source>
+        <translation>Paketin tehtävä</translation>
+    </message>
+    <message>
+        <source>Text conflict</source>
+        <translation>Tekstiristiriita</translation>
+    </message>
+    <message>
+        <source>Task evaluation</source>
+        <translation>Tehtävän arvio</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Valmentautuja</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Työtilaus</translation>
+    </message>
+    <message>
+        <source>Work task</source>
+        <translation>Työtehtävä</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Exit note</source>
+        <translation>Päättämisen huomio</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Palaute</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Development needs</source>
+        <translation>Kehittämistarpeet</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Huomiot</translation>
+    </message>
+    <message>
+        <source>Safety notes</source>
+        <translation>Turvallisuusohjeet</translation>
+    </message>
+    <message>
+        <source>Services referred to</source>
+        <translation>Palvelut, joihin ohjattu</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Vahvuudet</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Välineet</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>It is outside your role or municipalities.</source>
+        <translation>Se ei kuulu roolisi tai kuntiesi tietoihin.</translation>
+    </message>
+    <message>
+        <source>The record is no longer on this computer.</source>
+        <translation>Tietoa ei enää ole tällä tietokoneella.</translation>
+    </message>
+    <message>
+        <source>The person is already in the register with this personal identity code. Open the existing person and merge this copy into it.</source>
+        <translation>Henkilö on jo rekisterissä tällä henkilötunnuksella. Avaa rekisterissä oleva henkilö ja yhdistä tämä kopio siihen.</translation>
+    </message>
+    <message>
+        <source>The person is already in the register of another municipality with this personal identity code. Ask a coordinator.</source>
+        <translation>Henkilö on jo toisen kunnan rekisterissä tällä henkilötunnuksella. Kysy koordinaattorilta.</translation>
+    </message>
+    <message>
+        <source>A text is too long for the server.</source>
+        <translation>Teksti on palvelimelle liian pitkä.</translation>
+    </message>
+    <message>
+        <source>The record cannot be changed once saved.</source>
+        <translation>Tietoa ei voi muuttaa tallentamisen jälkeen.</translation>
+    </message>
+    <message>
+        <source>The server did not accept it ({reason}).</source>
+        <translation>Palvelin ei hyväksynyt sitä ({reason}).</translation>
+    </message>
+    <message>
+        <source>Another record on this computer has the same {field}.</source>
+        <translation>Tällä tietokoneella on jo toinen tieto, jolla on sama {field}.</translation>
+    </message>
+    <message>
+        <source>The field {field} is empty.</source>
+        <translation>Kenttä {field} on tyhjä.</translation>
+    </message>
+    <message>
+        <source>It refers to a record that is not on this computer.</source>
+        <translation>Se viittaa tietoon, jota ei ole tällä tietokoneella.</translation>
+    </message>
+    <message>
+        <source>It does not fit the data on this computer; an update of the app may be needed.</source>
+        <translation>Se ei sovi tämän tietokoneen tietoihin; sovellus on ehkä päivitettävä.</translation>
     </message>
 </context>
 <context>

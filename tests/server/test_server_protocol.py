@@ -209,3 +209,57 @@ def test_health_is_503_when_the_database_is_gone(tmp_path):
     finally:
         server.stop()
     assert response.status_code == 503 and response.json()["status"] == "unavailable"
+
+
+def trainee_record(rid: str, hetu: str | None, stamp: str, municipality: str = "167",
+                   **extra) -> PushRecord:
+    values = {"municipality_code": municipality, "first_name": "Aino", "last_name": rid,
+              "hetu": hetu, "updated_hlc": stamp, "deleted": 0, **extra}
+    return PushRecord(table="trainee", id=rid, clocks={k: stamp for k in values},
+                      values=values)
+
+
+def test_a_second_live_trainee_with_a_hetu_is_refused(any_server):
+    a = logged_in(any_server, "valmentaja", "dev-a")
+    b = logged_in(any_server, "valmentaja2", "dev-b")
+    liperi = logged_in(any_server, "liperi", "dev-l")
+    hetu, other = "010594Y9032", "131052-308T"
+    assert push(a, trainee_record("t1", hetu, clock(1000, "dev-a"))).results[0].status \
+        == "applied"
+    answer = push(b, trainee_record("t2", hetu, clock(2000, "dev-b")),
+                  trainee_record("t3", other, clock(2000, "dev-b")))
+    refused, applied = answer.results
+    assert (refused.status, refused.code, refused.other_id) == ("rejected", "duplicate_hetu",
+                                                                "t1")
+    assert applied.status == "applied"  # one refused record blocks nothing
+    # Outside the user's municipalities: refused as well, without naming the record.
+    (elsewhere,) = push(liperi, trainee_record("t4", hetu, clock(2500, "dev-l"),
+                                               "426")).results
+    assert (elsewhere.code, elsewhere.other_id) == ("duplicate_hetu", None)
+    # Changing another person's code to a taken one is refused; the record stays as it was.
+    (taken,) = push(b, trainee_record("t3", hetu, clock(3000, "dev-b"))).results
+    assert (taken.code, taken.other_id) == ("duplicate_hetu", "t1")
+    # Once the first person is retired, the code is free again.
+    retire = trainee_record("t1", hetu, clock(4000, "dev-a"), deleted=1)
+    assert push(a, retire).results[0].status == "applied"
+    assert push(b, trainee_record("t2", hetu, clock(5000, "dev-b"))).results[0].status \
+        == "applied"
+    stored = {r.id: r.values for r in pull_all(a) if r.table == "trainee"}
+    assert stored["t3"]["hetu"] == other and stored["t2"]["hetu"] == hetu
+    assert "t4" not in stored
+
+
+def test_a_batch_resent_after_logging_in_again_is_still_the_devices_own(any_server):
+    """An answer lost, then a new login: the same batch again changes nothing. Another
+    device (or user) using that batch id is refused."""
+    first = logged_in(any_server, "valmentaja", "dev-a")
+    batch = str(uuid.uuid4())
+    push(first, env_record("e1", "Taitamo", clock(1000)), batch_id=batch)
+    again = logged_in(any_server, "valmentaja", "dev-a")
+    answer = push(again, env_record("e1", "Taitamo", clock(1000)), batch_id=batch)
+    assert answer.duplicate and answer.results[0].status == "applied"
+    for stranger in (logged_in(any_server, "valmentaja", "dev-b"),
+                     logged_in(any_server, "valmentaja2", "dev-a")):
+        with pytest.raises(errors.SyncError) as refused:
+            push(stranger, env_record("e1", "Taitamo", clock(1000)), batch_id=batch)
+        assert "batch_mismatch" in str(refused.value.message.params)

@@ -37,7 +37,8 @@ _FTS_SHADOWS = ("trainee_search_data", "trainee_search_idx", "trainee_search_doc
 
 
 def _dump(path: Path, fts_internals: bool = True) -> dict[str, list[tuple]]:
-    """Every table's rows, sorted: settings, the outbox and the search index included.
+    """Every table's rows, sorted: settings, the outbox and the search index included, but
+    not the device id (every database is a device of its own).
     `fts_internals=False` leaves out FTS5's segment tables, whose bytes depend on the index's
     history (rows deleted before) even when it holds exactly the same rows."""
     with sqlite3.connect(path) as conn:
@@ -47,7 +48,8 @@ def _dump(path: Path, fts_internals: bool = True) -> dict[str, list[tuple]]:
         return {table: sorted(conn.execute(f"SELECT rowid, * FROM {table}").fetchall()
                               if table == "trainee_search"
                               else conn.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
-                for table in tables}
+                for table in tables} | {"local_setting": sorted(conn.execute(
+                    "SELECT * FROM local_setting WHERE key != 'device_id'").fetchall())}
 
 
 def _rows(path: Path, sql: str, *params: object) -> list[tuple]:
@@ -76,6 +78,9 @@ def test_same_seed_and_day_give_identical_contents(template_db, tmp_path):
     different = _dump(other_seed)
     assert different["trainee"] != dump["trainee"]
     assert different["app_user"] != dump["app_user"]
+    devices = {_rows(p, "SELECT value FROM local_setting WHERE key = 'device_id'")[0][0]
+               for p in (first, second, other_seed)}
+    assert len(devices) == 3, "each demo database must be a device of its own"
 
 
 def test_another_day_moves_dates_and_stamps(template_db, tmp_path):

@@ -1,10 +1,12 @@
 """The client engine against a real server: a demo device fills an empty server, another
-device takes it in, edits travel both ways, rejected records wait with their reason, pulled
-rows that cannot be stored are kept, conflicts are resolved, and the CLI does the same."""
+device takes it in, edits travel both ways, rejected records wait with their reason,
+conflicts are resolved, and the CLI does the same (pulled rows that cannot be stored:
+test_sync_duplicates.py)."""
 
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 
 import pytest
@@ -53,30 +55,9 @@ def test_changes_outside_the_scope_wait_with_a_reason_and_block_nothing(server, 
     assert ("environment", foreign_env) not in server.records()
 
 
-def test_a_pulled_row_that_cannot_be_stored_is_kept_and_retried(server, make_device):
-    a = make_device(server, "valmentaja", "a")
-    b = make_device(server, "valmentaja2", "b")
-    env = new_environment(a)
-    a.sync()
-    b.sync()
-    # The same personal identity code typed on both laptops for two different records.
-    ta, _ = new_trainee(a, "167", env, "Aino", "A")
-    tb, _ = new_trainee(b, "167", env, "Aino", "B")
-    edit(a, Trainee, ta, hetu="010594Y9032")
-    edit(b, Trainee, tb, hetu="010594Y9032")
-    a.sync()
-    report = b.sync()
-    assert report.failures == 1  # a's trainee: kept aside, not lost
-    conn = b.db.raw_connection()
-    (row,) = conn.execute("SELECT row_id, reason FROM sync_apply_failure").fetchall()
-    assert row[0] == ta and "UNIQUE" in row[1]
-    conn.close()
-    edit(b, Trainee, tb, hetu=None)  # someone fixes the duplicate
-    assert b.sync().failures == 0
-    assert b.dump()["trainee"][ta]["hetu"] == "010594Y9032"
+def test_text_conflict_is_shown_and_resolved_everywhere(server, make_device, capsys):
+    from toimi_desktop.cli import main
 
-
-def test_text_conflict_is_shown_and_resolved_everywhere(server, make_device):
     a = make_device(server, "valmentaja", "a")
     b = make_device(server, "valmentaja2", "b")
     env = new_environment(a)
@@ -90,6 +71,8 @@ def test_text_conflict_is_shown_and_resolved_everywhere(server, make_device):
     (conflict,) = open_conflicts(b.db)
     assert {conflict.current_value, conflict.other_value} == {"Työkokeilu keväällä",
                                                               "Ensin kuntoutus"}
+    assert main(["--lang", "fi", "sync", "--db", str(b.path)]) == 0
+    assert "\n1 teksti on muokattu kahdella laitteella: " in capsys.readouterr().out
     resolve_conflict(b.ctx, conflict.id, "Ensin kuntoutus, sitten työkokeilu")
     b.sync(), a.sync()
     assert open_conflicts(a.db) == []
@@ -114,6 +97,14 @@ def test_cli_login_and_sync(server, make_device, tmp_path, monkeypatch, capsys,
     assert "Logged in" in out and "received" in out
     assert main(["--lang", "en", "sync", "--db", str(path), "--status"]) == 0
     assert "Waiting to be sent: 0" in capsys.readouterr().out
+    # Finnish numbers and local time, not "44.1 s" and raw UTC.
+    assert main(["--lang", "fi", "sync", "--db", str(path)]) == 0
+    assert re.search(r"^Synkronoitu \(\d+,\d s\): .* \(\d+,\d kt verkossa\)\.$",
+                     capsys.readouterr().out, re.MULTILINE)
+    assert main(["--lang", "fi", "sync", "--db", str(path), "--status"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"^Viimeisin onnistunut synkronointi: \d{1,2}\.\d{1,2}\.\d{4} "
+                     r"\d{1,2}\.\d{2}$", out, re.MULTILINE), out
     token = next(iter(memory_keyring.values()))
     assert all(token.encode() not in p.read_bytes() for p in tmp_path.rglob("*")
                if p.is_file())
@@ -144,3 +135,29 @@ def test_attendance_marked_on_two_laptops_merges(server, make_device, day):
     assert len(a.dump()["attendance"]) == len(b.dump()["attendance"]) == 1
     assert a.dump() == b.dump()
     assert_same_as_server(b, server)
+
+
+def test_a_day_saved_on_two_laptops_never_merges_into_an_impossible_state(server,
+                                                                          make_device):
+    """One laptop marks the day absent (0 h), the other, later, changes only the hours of
+    "present": the later save wins the status, the reason and the hours together."""
+    from toimi_desktop.models.attendance import attendance_id
+    from toimi_desktop.models.enums import AbsenceReason, AttendanceStatus
+    from toimi_desktop.services.attendance import AttendanceEntry, save_day
+
+    day = date(2026, 3, 2)
+    a = make_device(server, "valmentaja", "a")
+    b = make_device(server, "valmentaja2", "b")
+    env = new_environment(a)
+    trainee, _period = new_trainee(a, "167", env, "Aino", "Virtanen")
+    save_day(a.ctx, env, day, [AttendanceEntry(trainee, AttendanceStatus.PRESENT, 4.0)],
+             today=day)
+    a.sync(), b.sync()
+    save_day(a.ctx, env, day, [AttendanceEntry(trainee, AttendanceStatus.ABSENT, 0.0,
+                                               AbsenceReason.OWN_ILLNESS)], today=day)
+    save_day(b.ctx, env, day, [AttendanceEntry(trainee, AttendanceStatus.PRESENT, 6.0)],
+             today=day)
+    a.sync(), b.sync(), a.sync()
+    assert a.dump() == b.dump()
+    mark = a.dump()["attendance"][attendance_id(trainee, day)]
+    assert (mark["status"], mark["absence_reason"], mark["hours"]) == ("present", None, 6.0)

@@ -115,7 +115,10 @@ def new_environment_via(session: AppSession) -> str:
 
 
 def test_a_conflict_is_resolved_in_its_dialog(qtbot, server, make_device, monkeypatch):
+    from toimi_desktop.i18n import set_language
     from toimi_desktop.sync.conflicts import open_conflicts
+
+    set_language("en")  # as the widgets (no Qt translator in these tests)
 
     a = make_device(server, "valmentaja", "a")
     b = make_device(server, "valmentaja2", "b")
@@ -130,7 +133,10 @@ def test_a_conflict_is_resolved_in_its_dialog(qtbot, server, make_device, monkey
     controller = SyncController(session, autostart=False)
     page = SyncPage(session, controller)
     qtbot.addWidget(page)
-    assert page.conflicts.count() == 1
+    assert page.conflicts.list.count() == 1
+    # Named the way users know it: the record's trainee and the field's label.
+    assert page.conflicts.list.item(0).text().startswith("Coaching period: Virtanen Aino, "
+                                                         "5.1.2026 – Goals: “")
     (conflict,) = open_conflicts(b.db)
     dialog = ConflictDialog(conflict)
     qtbot.addWidget(dialog)
@@ -139,7 +145,50 @@ def test_a_conflict_is_resolved_in_its_dialog(qtbot, server, make_device, monkey
     monkeypatch.setattr(ConflictDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     monkeypatch.setattr(ConflictDialog, "text", lambda self: "Kuntoutus, sitten työkokeilu")
     with qtbot.waitSignal(controller.finished, timeout=20000):
-        page.resolve(page.conflicts.item(0))
-    assert page.conflicts.count() == 0
+        page.conflicts.resolve(page.conflicts.list.item(0))
+    assert page.conflicts.list.count() == 0 and page.conflicts.isHidden()
     a.sync()
     assert a.dump()["period"][period]["goals"] == "Kuntoutus, sitten työkokeilu"
+
+
+def test_a_person_registered_twice_is_opened_and_merged_from_the_sync_page(
+        qtbot, server, make_device, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from toimi_desktop.i18n import set_language
+    from toimi_desktop.models import Trainee
+
+    set_language("en")
+    a = make_device(server, "valmentaja", "a")
+    b = make_device(server, "valmentaja2", "b")
+    env = new_environment(a)
+    a.sync(), b.sync()
+    people = []
+    for device, last in ((a, "Virtanen"), (b, "Virtanen-Kopio")):
+        person, _period = new_trainee(device, "167", env, "Aino", last)
+        edit(device, Trainee, person, hetu="010594Y9032")
+        people.append(person)
+    a.sync(), b.sync()
+    session = AppSession(b.db, b.ctx.actor)
+    session.ctx = b.ctx
+    controller = SyncController(session, autostart=False)
+    page = SyncPage(session, controller)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.refused.isVisible() and not page.failures.isVisible()
+    text = page.refused.list.item(0).text()
+    assert text.startswith("Trainee: Virtanen-Kopio Aino\nThe person is already in the "
+                           "register with this personal identity code.")
+    assert page.refused.open_button.isEnabled() and page.refused.merge_button.isEnabled()
+    with qtbot.waitSignal(page.openRequested) as opened:
+        page.refused.open_button.click()
+    assert opened.args == [people[0]]
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Yes)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    with qtbot.waitSignal(controller.finished, timeout=20000):
+        page.refused.merge_button.click()
+    assert told == ["1 record(s) moved to Virtanen Aino."]
+    assert page.refused.isHidden()
+    a.sync()
+    assert a.dump()["trainee"][people[1]]["deleted"]

@@ -38,9 +38,10 @@ class AssessmentTemplate(SyncedMixin, Base):
     """
 
     __tablename__ = "assessment_template"
-    __table_args__ = (UniqueConstraint("family", "version"),)
 
-    family: Mapped[str] = mapped_column(String(64), nullable=False)
+    family: Mapped[str] = mapped_column(String(64), nullable=False, index=True)
+    # The number the saving device gave (one more than the newest it knew). Two devices may
+    # both make version n+1 offline: versions are shown numbered by (version, created_at, id).
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     name: Mapped[str] = mapped_column(String(120), nullable=False)
     description: Mapped[str | None] = mapped_column(Text)
@@ -108,12 +109,15 @@ class PlanStep(SyncedMixin, Base):
 
 
 class PlanVersion(SyncedMixin, Base):
-    """What a plan said when it was saved: append-only, so earlier versions can be read."""
+    """What a plan said when it was saved: append-only, so earlier versions can be read.
+
+    `version` is the number the saving device gave; two devices saving offline may give the
+    same one, so versions are shown numbered by (version, saved_at, id) (see plans.py)."""
 
     __tablename__ = "plan_version"
-    __table_args__ = (UniqueConstraint("plan_id", "version"),)
 
-    plan_id: Mapped[str] = mapped_column(ForeignKey("continuation_plan.id"), nullable=False)
+    plan_id: Mapped[str] = mapped_column(ForeignKey("continuation_plan.id"), nullable=False,
+                                         index=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     saved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
     saved_by: Mapped[str | None] = mapped_column(String(36))

@@ -56,6 +56,8 @@ class SyncRejection(Base):
     code: Mapped[str] = mapped_column(String(64), nullable=False)
     reason: Mapped[str] = mapped_column(Text, nullable=False)
     rejected_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # A refused duplicate (`duplicate_hetu`): the record the server already has.
+    other_id: Mapped[str | None] = mapped_column(String(36))
 
 
 class SyncApplyFailure(Base):

@@ -40,8 +40,10 @@ class Trainee(SyncedMixin, Base):
 
     first_name: Mapped[str] = mapped_column(String(80), nullable=False)
     last_name: Mapped[str] = mapped_column(String(80), nullable=False)
-    # Stored exactly as written: the century sign is part of the identity.
-    hetu: Mapped[str | None] = mapped_column(String(11), unique=True)
+    # Stored exactly as written: the century sign is part of the identity. Not unique in the
+    # table: two devices may register one person offline; the server refuses the second
+    # (`duplicate_hetu`) and both stay here until a user merges them (services/duplicates.py).
+    hetu: Mapped[str | None] = mapped_column(String(11), index=True)
     birth_date: Mapped[date | None] = mapped_column(Date)
     gender: Mapped[Gender] = mapped_column(enum_column(Gender), default=Gender.UNKNOWN)
     phone: Mapped[str | None] = mapped_column(String(40))

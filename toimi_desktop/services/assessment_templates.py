@@ -1,7 +1,8 @@
 """Managing assessment templates: coordinators add a template or a new version of one.
 
 Saving never edits a version in place: it makes version n+1 of the family and retires the
-older ones in the same transaction, so old assessments keep their meaning.
+older ones in the same transaction, so old assessments keep their meaning. Two coordinators
+doing so offline both make n+1: both versions are kept, numbered when shown (assessments.py).
 """
 
 from __future__ import annotations
@@ -115,7 +116,8 @@ def set_template_active(ctx: ServiceContext, family: str, active: bool) -> SaveR
     with ctx.transaction() as tx:
         newest = tx.session.scalar(select(AssessmentTemplate).where(
             AssessmentTemplate.family == family, AssessmentTemplate.deleted.is_(False))
-            .order_by(AssessmentTemplate.version.desc()).limit(1))
+            .order_by(AssessmentTemplate.version.desc(), AssessmentTemplate.created_at.desc(),
+                      AssessmentTemplate.id.desc()).limit(1))
         if newest is None:
             raise NotFound(N_("errors", "The assessment template no longer exists."))
         if newest.active != active:

@@ -128,8 +128,17 @@ class AssessmentView:
         return sum(values) / len(values) if values else None
 
 
-_TEMPLATE_COLUMNS = ("id, family, version, name, description, allows_self_assessment, active,"
-                     " criteria")
+# Two coordinators saving offline may both make version n+1 of a family: every version is
+# kept, and versions are shown numbered 1, 2, 3… in the order (stored number, created_at, id).
+# `t` is the template row being read.
+_TEMPLATE_ORDER_KEY = "(o.version, o.created_at, o.id) {op} (t.version, t.created_at, t.id)"
+_TEMPLATE_COLUMNS = (
+    "t.id, t.family, (SELECT count(*) FROM assessment_template o WHERE o.family = t.family"
+    " AND o.deleted = 0 AND " + _TEMPLATE_ORDER_KEY.format(op="<=") + "), t.name,"
+    " t.description, t.allows_self_assessment, t.active, t.criteria")
+# Whether `t` is its family's newest version.
+NEWEST_TEMPLATE = ("NOT EXISTS (SELECT 1 FROM assessment_template o WHERE o.family = t.family"
+                   " AND o.deleted = 0 AND " + _TEMPLATE_ORDER_KEY.format(op=">") + ")")
 
 
 def _template(row: tuple) -> Template:
@@ -151,23 +160,23 @@ def templates(ctx: ReadContext, include_retired: bool = False) -> list[Template]
     """The newest version of each template family, by name; retired families only when
     asked (a family is retired when its newest version is inactive)."""
     rows = ctx.db.reader().execute(
-        f"SELECT {_TEMPLATE_COLUMNS} FROM assessment_template t WHERE deleted = 0 AND version ="
-        " (SELECT max(version) FROM assessment_template o WHERE o.family = t.family"
-        " AND o.deleted = 0) ORDER BY name").fetchall()
+        f"SELECT {_TEMPLATE_COLUMNS} FROM assessment_template t WHERE t.deleted = 0"
+        f" AND {NEWEST_TEMPLATE} ORDER BY t.name").fetchall()
     found = [_template(row) for row in rows]
     return found if include_retired else [t for t in found if t.active]
 
 
 def template_versions(ctx: ReadContext, family: str) -> list[Template]:
     rows = ctx.db.reader().execute(
-        f"SELECT {_TEMPLATE_COLUMNS} FROM assessment_template WHERE family = ? AND deleted = 0"
-        " ORDER BY version", (family,)).fetchall()
+        f"SELECT {_TEMPLATE_COLUMNS} FROM assessment_template t WHERE t.family = ?"
+        " AND t.deleted = 0 ORDER BY t.version, t.created_at, t.id", (family,)).fetchall()
     return [_template(row) for row in rows]
 
 
 def get_template(ctx: ReadContext, template_id: str) -> Template:
     row = ctx.db.reader().execute(
-        f"SELECT {_TEMPLATE_COLUMNS} FROM assessment_template WHERE id = ? AND deleted = 0",
+        f"SELECT {_TEMPLATE_COLUMNS} FROM assessment_template t WHERE t.id = ?"
+        " AND t.deleted = 0",
         (template_id,)).fetchone()
     if row is None:
         raise NotFound(N_("errors", "The assessment template no longer exists."))

@@ -187,6 +187,11 @@ def _normalise(entry: AttendanceEntry, planned_hours: float, problems: Problems
     return status, reason, hours
 
 
+# Status, absence reason and hours only make sense together ("absent, 4 h" does not): a
+# change of any is stamped as a change of all three, so on sync the later save wins them all.
+_DAY_STATE = frozenset({"status", "absence_reason", "hours"})
+
+
 def save_day(ctx: ServiceContext, environment_id: str, day: date,
              entries: list[AttendanceEntry], change_reason: str | None = None,
              today: date | None = None) -> SaveDayResult:
@@ -244,11 +249,14 @@ def save_day(ctx: ServiceContext, environment_id: str, day: date,
                     record.deleted = False
                 if not changed:
                     continue
+            stamped = changed  # status, reason and hours merge on sync as one: _DAY_STATE
+            if _DAY_STATE & set(changed):
+                stamped = [*changed, *sorted(_DAY_STATE - set(changed))]
             for name in changed:
                 if name != "deleted":
                     setattr(record, name, values[name])
             record.recorded_by = ctx.actor.user_id
-            tx.stamp(record, [*changed, "recorded_by"])
+            tx.stamp(record, [*stamped, "recorded_by"])
             details = {"day": day.isoformat(), "fields": sorted(changed)}
             if locked:
                 details["reason"] = change_reason

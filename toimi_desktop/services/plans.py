@@ -5,11 +5,15 @@ Each save that changes something raises the plan's version and appends a `PlanVe
 snapshot in the same transaction, so what was agreed at any time can be read and printed
 again. A save names the version it was edited from: if someone saved in between, nothing is
 overwritten and the user is told.
+
+Two laptops saving offline may both make "version 4": both are kept, and versions are shown
+numbered 1, 2, 3… in the order (stored number, saved at, id), the same on every device.
 """
 
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
@@ -23,6 +27,10 @@ from toimi_desktop.services.errors import DomainError, NotFound, Problems
 from toimi_desktop.services.trainees import SaveResult
 
 PLAN_WRITERS = (Role.CAREER_AGENT, Role.COACH)
+SAVED_MEANWHILE = N_("errors", "Someone saved this plan in the meantime (version {version}). "
+                               "Nothing was overwritten: open the plan again and make your "
+                               "changes there.")
+_PLAN_NS = uuid.UUID("5b0f6c1e-2a7d-4e49-9c3b-8d1f0a6e7c25")
 MAX_GOAL, MAX_SERVICES, MAX_STEP, MAX_STEPS = 4000, 2000, 500, 30
 
 
@@ -79,7 +87,7 @@ class PlanView:
 
 @dataclass(frozen=True)
 class VersionRow:
-    version: int
+    version: int  # the shown number: 1 the oldest
     saved_at: datetime
     saved_by: str | None
 
@@ -148,11 +156,29 @@ def _validate(data: PlanInput, today: date, problems: Problems) -> list[StepInpu
     return steps
 
 
+def plan_id_for(trainee_id: str, period_id: str | None) -> str:
+    """A new plan's id, from its trainee and period: two laptops writing the first plan
+    offline make one plan with two versions, not two plans."""
+    return str(uuid.uuid5(_PLAN_NS, f"{trainee_id}/{period_id or '-'}"))
+
+
+# The order versions are shown and numbered in (see the module's docstring).
+_VERSION_ORDER = "version, saved_at, id"
+
+
+def _numbered(conn, plan_id: str) -> list[tuple[int, str, str | None, str | None]]:
+    """(shown number, saved at, saved by, version row id) of every version, oldest first."""
+    return [(number, saved_at, saved_by, row_id) for number, (saved_at, saved_by, row_id)
+            in enumerate(conn.execute(
+                "SELECT saved_at, saved_by, id FROM plan_version WHERE plan_id = ?"
+                f" AND deleted = 0 ORDER BY {_VERSION_ORDER}", (plan_id,)), start=1)]
+
+
 def save_plan(ctx: ServiceContext, trainee_id: str, data: PlanInput, plan_id: str | None = None,
               expected_version: int | None = None, today: date | None = None) -> SaveResult:
     """Write a new plan for the trainee (`plan_id` None; it belongs to the open period) or a
     new version of `plan_id`, edited from `expected_version`."""
-    from sqlalchemy import select
+    from sqlalchemy import func, select
 
     from toimi_desktop.models import ContinuationPlan, Period, PlanStep, PlanVersion, Trainee
     from toimi_desktop.models.enums import PeriodStatus
@@ -168,11 +194,12 @@ def save_plan(ctx: ServiceContext, trainee_id: str, data: PlanInput, plan_id: st
         plan = session.get(ContinuationPlan, plan_id) if plan_id else None
         if plan_id and (plan is None or plan.deleted or plan.trainee_id != trainee_id):
             raise NotFound(N_("errors", "The plan no longer exists."))
-        if plan is not None and expected_version is not None and plan.version != expected_version:
-            raise DomainError(N_("errors", "Someone saved this plan in the meantime (version "
-                                           "{version}). Nothing was overwritten: open the "
-                                           "plan again and make your changes there."),
-                              version=plan.version)
+        # Versions here: how many (the newest's shown number) and the highest stored number.
+        shown, highest = session.execute(
+            select(func.count(), func.max(PlanVersion.version)).where(
+                PlanVersion.plan_id == (plan_id or ""), PlanVersion.deleted.is_(False))).one()
+        if plan is not None and expected_version is not None and shown != expected_version:
+            raise DomainError(SAVED_MEANWHILE, version=shown)
         problems = Problems()
         steps = _validate(data, today, problems)
         known = {} if plan is None else {s.id: s for s in session.scalars(
@@ -181,14 +208,24 @@ def save_plan(ctx: ServiceContext, trainee_id: str, data: PlanInput, plan_id: st
             problems.add("steps", N_("errors", "A step has been removed in the meantime."))
         problems.raise_if_any()
 
+        revived = False
         if plan is None:
             period = session.scalar(select(Period).where(
                 Period.trainee_id == trainee_id, Period.deleted.is_(False),
                 Period.status != PeriodStatus.ENDED).limit(1))
-            plan = ContinuationPlan(trainee_id=trainee_id, municipality_code=(
-                period.municipality_code if period else trainee.municipality_code),
-                period_id=period.id if period else None, version=0,
-                career_agent_id=period.career_agent_id if period else None)
+            natural = plan_id_for(trainee_id, period.id if period else None)
+            plan = session.get(ContinuationPlan, natural)
+            if plan is not None and not plan.deleted:  # it came from another laptop meanwhile
+                raise DomainError(SAVED_MEANWHILE, version=session.scalar(
+                    select(func.count()).where(PlanVersion.plan_id == natural,
+                                               PlanVersion.deleted.is_(False))))
+            if plan is None:
+                plan = ContinuationPlan(id=natural, trainee_id=trainee_id, municipality_code=(
+                    period.municipality_code if period else trainee.municipality_code),
+                    period_id=period.id if period else None, version=0,
+                    career_agent_id=period.career_agent_id if period else None)
+            else:
+                plan.deleted, revived = False, True
         if ctx.actor.role is Role.CAREER_AGENT:
             values_agent = ctx.actor.user_id
         else:
@@ -200,9 +237,9 @@ def save_plan(ctx: ServiceContext, trainee_id: str, data: PlanInput, plan_id: st
         changed = [k for k, v in values.items() if getattr(plan, k, None) != v]
         for name in changed:
             setattr(plan, name, values[name])
+        if revived:
+            changed.append("deleted")
 
-        if plan.id is None:
-            plan.id = new_id()
         views: list[StepView] = []
         touched: list[tuple[object, list[str]]] = []
         kept = {s.id for s in steps if s.id}
@@ -225,7 +262,8 @@ def save_plan(ctx: ServiceContext, trainee_id: str, data: PlanInput, plan_id: st
         if plan.version and not changed and not touched:
             return SaveResult(plan.id)  # nothing new to keep
 
-        plan.version += 1
+        # Above every version this device knows of (pulled ones included).
+        plan.version = max(plan.version or 0, highest or 0) + 1
         tx.stamp(plan, ["*"] if plan.version == 1 else [*changed, "version"])
         for row, fields_changed in touched:
             tx.stamp(row, fields_changed)
@@ -237,7 +275,7 @@ def save_plan(ctx: ServiceContext, trainee_id: str, data: PlanInput, plan_id: st
                               plan.agreed_on, plan.career_agent_id, plan.period_id, views))
         tx.stamp(version, ["*"])
         tx.audit("plan.save", "continuation_plan", plan.id, plan.municipality_code,
-                 {"trainee_id": trainee_id, "version": plan.version,
+                 {"trainee_id": trainee_id, "version": shown + 1,
                   "fields": sorted(changed), "steps_changed": len(touched)})
         return SaveResult(plan.id)
 
@@ -257,15 +295,15 @@ def current_plan(ctx: ReadContext, trainee_id: str) -> PlanView | None:
     if row is None:
         return None
     names = _names(ctx)
-    saved = conn.execute("SELECT saved_at, saved_by FROM plan_version WHERE plan_id = ?"
-                         " AND version = ? AND deleted = 0", (row[0], row[8])).fetchone()
+    versions = _numbered(conn, row[0])
+    saved = versions[-1][1:3] if versions else None
     steps = tuple(StepView(s[0], s[1], s[2], _date(s[3]), StepStatus(s[4])) for s in conn.execute(
         "SELECT id, what, responsible, due_on, status FROM plan_step WHERE plan_id = ?"
         " AND deleted = 0 ORDER BY position, id", (row[0],)))
     return PlanView(
         id=row[0], trainee_id=trainee_id, period_id=row[1], path=PlanPath(row[2]), goal=row[3],
         services_referred=row[4], next_review_on=_date(row[5]), agreed_on=_date(row[6]),
-        career_agent=names.get(row[7]), version=row[8],
+        career_agent=names.get(row[7]), version=len(versions),
         saved_at=_moment(saved[0]) if saved else None,
         saved_by=names.get(saved[1]) if saved else None, steps=steps)
 
@@ -284,20 +322,20 @@ def plan_versions(ctx: ReadContext, plan_id: str) -> list[VersionRow]:
     """Every saved version of the plan, newest first."""
     _plan_trainee(ctx, plan_id)
     names = _names(ctx)
-    return [VersionRow(version, _moment(saved_at), names.get(saved_by))
-            for version, saved_at, saved_by in ctx.db.reader().execute(
-                "SELECT version, saved_at, saved_by FROM plan_version WHERE plan_id = ?"
-                " AND deleted = 0 ORDER BY version DESC", (plan_id,))]
+    return [VersionRow(number, _moment(saved_at), names.get(saved_by))
+            for number, saved_at, saved_by, _id in reversed(_numbered(ctx.db.reader(),
+                                                                      plan_id))]
 
 
 def plan_version(ctx: ReadContext, plan_id: str, version: int) -> PlanView:
-    """The plan exactly as it was saved in `version`."""
+    """The plan exactly as it was saved in `version` (its shown number, 1 the oldest)."""
     trainee_id = _plan_trainee(ctx, plan_id)
-    row = ctx.db.reader().execute(
-        "SELECT saved_at, saved_by, snapshot FROM plan_version WHERE plan_id = ?"
-        " AND version = ? AND deleted = 0", (plan_id, version)).fetchone()
-    if row is None:
+    conn = ctx.db.reader()
+    numbered = _numbered(conn, plan_id)
+    if not 1 <= version <= len(numbered):
         raise NotFound(N_("errors", "That version of the plan does not exist."))
+    row = conn.execute("SELECT saved_at, saved_by, snapshot FROM plan_version WHERE id = ?",
+                       (numbered[version - 1][3],)).fetchone()
     data, names = json.loads(row[2]), _names(ctx)
     return PlanView(
         id=plan_id, trainee_id=trainee_id, period_id=data.get("period_id"),

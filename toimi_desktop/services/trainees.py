@@ -101,7 +101,8 @@ def _validate(tx: Transaction, data: TraineeInput, trainee_id: str | None,
                 problems.add("birth_date", N_("errors", "Birth date does not match the "
                                                         "personal identity code."))
             clash = tx.session.scalar(
-                select(Trainee.id).where(Trainee.hetu == hetu, Trainee.id != (trainee_id or ""))
+                select(Trainee.id).where(Trainee.hetu == hetu, Trainee.id != (trainee_id or ""),
+                                         Trainee.deleted.is_(False)).limit(1)
             )
             if clash:
                 problems.add("hetu", N_("errors", "Another trainee already has this personal "

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
 from toimi_desktop.services.errors import NotFound
+from toimi_desktop.sync.describe import field_label, record_name, table_label
 
 if TYPE_CHECKING:
     from toimi_desktop.models.database import Database
@@ -26,6 +27,8 @@ class ConflictView:
     other_value: str | None  # the other version, kept here
     other_by: str | None  # who wrote the other version (display name when known)
     other_hlc: str
+    what: str = ""  # the record in words: "Attendance: Virtanen Aino, 30.11.2026"
+    field_label: str = ""  # the field in words: "Note"
 
 
 def open_conflicts(db: Database, limit: int = 500) -> list[ConflictView]:
@@ -44,8 +47,9 @@ def open_conflicts(db: Database, limit: int = 500) -> list[ConflictView]:
                 found = conn.execute(f'SELECT "{field}" FROM "{table}" WHERE id = ?',
                                      (row_id,)).fetchone()
                 current = found[0] if found else None
+            what = f"{table_label(table)}: {record_name(conn, table, row_id)}"
             result.append(ConflictView(cid, table, row_id, field, code, current, other, by,
-                                       hlc))
+                                       hlc, what, field_label(field)))
         return result
     finally:
         conn.close()

@@ -24,6 +24,12 @@ def _keyring():
     return keyring, KeyringError
 
 
+def check_available(server: str, device_id: str) -> None:
+    """Raise CredentialStoreError now, before the server is asked for a token, when there is
+    no usable keyring (reading this database's entry is what a login needs first)."""
+    load_token(server, device_id)
+
+
 def store_token(server: str, device_id: str, token: str) -> None:
     keyring, failure = _keyring()
     try:

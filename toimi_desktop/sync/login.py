@@ -18,20 +18,35 @@ if TYPE_CHECKING:
 def login(db: Database, server: str, username: str, password: str,
           device_name: str | None = None) -> UserInfo:
     """Ask the server for a device token, keep it in the OS keyring, and remember the server
-    and user here. The server's account becomes a local user, acting on this device."""
+    and user here. The server's account becomes a local user, acting on this device.
+
+    The keyring is checked before the server is asked, and a token that cannot be stored is
+    logged out at once: a failed login never leaves a usable device on the server. The
+    server itself retires this database's earlier login by the same user; an earlier login
+    to another server or as another user is logged out here."""
     server = normalise_server(server)
     conn = db.raw_connection()
     conn.isolation_level = None
     try:
         device = state.device_id(conn)
+        before = (state.get(conn, state.SERVER), state.get(conn, state.USERNAME))
+        credentials.check_available(server, device)
+        previous = credentials.load_token(before[0], device) if before[0] else None
         with Transport(server) as transport:
             answer = transport.login(LoginRequest(
                 username=username, password=password, client_device_id=device,
                 device_name=(device_name or platform.node() or "")[:120]))
-        credentials.store_token(server, device, answer.token)
+        try:
+            credentials.store_token(server, device, answer.token)
+        except SyncError:
+            _log_out(server, answer.token)
+            raise
+        if previous and before != (server, answer.user.username):
+            _log_out(before[0], previous)
+            if before[0] != server:
+                credentials.forget_token(before[0], device)
         with conn:
             conn.execute("BEGIN IMMEDIATE")
-            before = (state.get(conn, state.SERVER), state.get(conn, state.USERNAME))
             if before != (server, answer.user.username):
                 # Another server or user: the old cursor says nothing about this scope.
                 state.put(conn, state.CURSOR, 0)
@@ -48,6 +63,15 @@ def login(db: Database, server: str, username: str, password: str,
     return answer.user
 
 
+def _log_out(server: str, token: str) -> None:
+    """Revoke a token on the server, if it answers (else it stays until revoked there)."""
+    try:
+        with Transport(server, token) as transport:
+            transport.logout()
+    except SyncError:
+        pass
+
+
 def logout(db: Database) -> bool:
     """Revoke this device's token on the server (when it answers) and forget it here."""
     conn = db.raw_connection()
@@ -58,11 +82,7 @@ def logout(db: Database) -> bool:
         device = state.device_id(conn)
         token = credentials.load_token(server, device)
         if token:
-            try:
-                with Transport(server, token) as transport:
-                    transport.logout()
-            except SyncError:
-                pass  # offline or already revoked: forgetting it here is enough
+            _log_out(server, token)  # offline or already revoked: forgetting it is enough
         credentials.forget_token(server, device)
         return True
     finally:

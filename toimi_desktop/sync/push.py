@@ -186,9 +186,9 @@ def record_answer(conn: sqlite3.Connection, batch: Batch, response: PushResponse
                 refused += 1
                 conn.executemany(
                     "INSERT OR REPLACE INTO sync_rejection(outbox_seq, table_name, row_id,"
-                    " code, reason, rejected_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    " code, reason, rejected_at, other_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     [(s, result.table, result.id, result.code or "rejected",
-                      result.reason or "", now) for s in seqs])
+                      result.reason or "", now, result.other_id) for s in seqs])
                 continue
             conn.executemany("UPDATE sync_outbox SET pushed_at = ? WHERE seq = ?",
                              [(now, s) for s in seqs])

@@ -14,6 +14,10 @@ CONFLICT_TABLE = "sync_conflict"
 FILL_CLOCK = "0000000000000-00000-fill"
 # Fields that accompany every change of a row (who and when), pushed with any change.
 TOUCH_FIELDS = ("updated_at", "updated_by", "updated_hlc")
+# Values that must be unique among the live (not deleted) records of a table, and the code a
+# change that would duplicate one is refused with. Ids are made on devices, so only the server
+# (which sees every municipality) can tell; the app checks its own records before saving.
+UNIQUE_FIELDS: dict[str, dict[str, str]] = {"trainee": {"hetu": "duplicate_hetu"}}
 
 
 @dataclass(frozen=True)

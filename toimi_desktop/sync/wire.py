@@ -3,7 +3,8 @@
 The client (`toimi_desktop.sync`) and the server (`toimi_server`) both import this module, so
 the two sides cannot drift. Bump `PROTOCOL_VERSION` on any incompatible change: the server
 answers 426 with `client_outdated` to an older client instead of sending data it would
-misread.
+misread. Version 2: `RecordResult.other_id` (a refused duplicate names the record it
+duplicates).
 
 Records travel as plain column values (ISO dates and the text SQLAlchemy stores in SQLite),
 exactly as the client's database holds them; the server treats them as opaque except for
@@ -16,7 +17,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2
 PROTOCOL_HEADER = "X-Toimi-Protocol"
 MAX_PUSH_RECORDS = 2000
 MAX_PULL_LIMIT = 10_000
@@ -124,6 +125,9 @@ class RecordResult(_Model):
     hlc: str | None = None
     lost: dict[str, Scalar] | None = None
     conflicts: int = 0
+    # A refusal for a duplicate (code `duplicate_hetu`): the record that holds the value, when
+    # it is within the user's scope (the device may open it); None otherwise.
+    other_id: str | None = None
 
 
 class PushResponse(_Model):

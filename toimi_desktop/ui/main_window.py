@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(session, self)
         self.sync_page = SyncPage(session, self.sync)
         self.pages.addWidget(self.sync_page)
-        for section in (self.assessments, self.plans, self.reports):
+        for section in (self.assessments, self.plans, self.reports, self.sync_page):
             section.openRequested.connect(self.open_trainee)
         for title in titles:
             QListWidgetItem(title, self.nav)

@@ -72,6 +72,11 @@ def login(session: Session, username: str, password: str, device_name: str,
         raise Unauthorized("Wrong user name or password.", "invalid_credentials")
     if not user.active:
         raise Unauthorized("This user account is not active.", "user_inactive")
+    # The same database logging in again as the same user replaces its earlier login: a
+    # token lost with a failed keyring or an abandoned login does not stay usable.
+    session.execute(update(Device).where(
+        Device.user_id == user.id, Device.client_device_id == client_device_id,
+        Device.revoked_at.is_(None)).values(revoked_at=utcnow()))
     token = new_token()
     device = Device(id=new_id(), user_id=user.id, name=device_name,
                     client_device_id=client_device_id, token_hash=token_hash(token),

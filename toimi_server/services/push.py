@@ -5,9 +5,12 @@
 - Plain fields: the later hybrid-logical-clock stamp wins.
 - Free-text fields: when the server's value was written by another device after the version
   the pushing device last took in (`base`), both edits were made without seeing each other.
+  "Another device" is decided by the authenticated device that pushed the stored value (kept
+  beside its clock), never by the clock's device part, which is the laptop's own claim.
   The later one is kept in the record and the other in a `sync_conflict` record that syncs
   to every device in scope, where a user resolves it. Nothing typed is dropped.
-- A record that is wrong is rejected with a reason; the rest of the batch still applies.
+- A record that is wrong is rejected with a reason; the rest of the batch still applies. So is
+  a second live trainee with a HETU another one has (`unique.py`).
 - A record outside the user's municipalities or role makes the whole push 403: nothing of it
   is applied (the client filters by its scope first, so this only meets stale scopes).
 """
@@ -30,9 +33,10 @@ from toimi_desktop.sync.wire import (
     RecordResult,
 )
 from toimi_server.core.logging import log
-from toimi_server.models import SEQ_COUNTER, Counter, PushBatch, Record, utcnow
+from toimi_server.models import SEQ_COUNTER, Counter, Device, PushBatch, Record, utcnow
 from toimi_server.services.accounts import MUNICIPALITIES, Authenticated
 from toimi_server.services.errors import Conflict, Forbidden
+from toimi_server.services.unique import DuplicateValue, Keys
 
 _CONFLICT_NS = uuid.UUID("a3d5f0e2-5b1c-4d7e-9f3a-8c2b1e0d4f61")
 _META_WRITABLE_CONFLICT = frozenset({"resolved", "resolved_at", "updated_at", "updated_by",
@@ -40,9 +44,9 @@ _META_WRITABLE_CONFLICT = frozenset({"resolved", "resolved_at", "updated_at", "u
 
 
 class Rejected(Exception):
-    def __init__(self, code: str, reason: str) -> None:
+    def __init__(self, code: str, reason: str, other_id: str | None = None) -> None:
         super().__init__(reason)
-        self.code, self.reason = code, reason
+        self.code, self.reason, self.other_id = code, reason, other_id
 
 
 @dataclass
@@ -59,6 +63,8 @@ class _Apply:
     """The writes of one batch, made at the end with executemany."""
 
     existing: dict[tuple, _Existing]
+    keys: Keys
+    own_devices: frozenset[str]  # the pushing device and earlier logins of its database
     inserts: list[dict] = field(default_factory=list)
     updates: list[dict] = field(default_factory=list)
     next_seq: int = 0
@@ -100,11 +106,11 @@ def _lock_counter(session: Session) -> int:
         .returning(Counter.value)).scalar_one()
 
 
-def _applied_before(session: Session, auth: Authenticated, batch_id: str):
+def _applied_before(session: Session, batch_id: str, own: frozenset[str]):
     done = session.get(PushBatch, batch_id)
     if done is None:
         return None
-    if done.device_id != auth.device_id:
+    if done.device_id not in own:  # a batch resent after logging in again is still ours
         raise Conflict("This batch id was used by another device.")
     response = PushResponse.model_validate_json(done.response)
     return response.model_copy(update={"duplicate": True})
@@ -119,7 +125,8 @@ def apply_push(session: Session, auth: Authenticated, request: PushRequest) -> P
     numbers follow it."""
     lock_first = session.get_bind().dialect.name != "postgresql"
     last_seq = _lock_counter(session) if lock_first else None
-    response = _applied_before(session, auth, request.batch_id)
+    own = _own_devices(session, auth)
+    response = _applied_before(session, request.batch_id, own)
     if response is not None:
         return response
 
@@ -136,14 +143,15 @@ def apply_push(session: Session, auth: Authenticated, request: PushRequest) -> P
             if isinstance(code, str) and code in MUNICIPALITIES and not scope.covers(code):
                 raise Forbidden(f"No rights to municipality {code}.")
 
-    plan = _Apply(existing)
+    plan = _Apply(existing, Keys(session, request.records, existing), own)
     results = []
     for record in request.records:
         try:
             results.append(_merge(record, plan, auth))
         except Rejected as rejection:
             results.append(RecordResult(table=record.table, id=record.id, status="rejected",
-                                        code=rejection.code, reason=rejection.reason))
+                                        code=rejection.code, reason=rejection.reason,
+                                        other_id=rejection.other_id))
     if last_seq is None:
         last_seq = _transaction_base(session)
     newest = plan.finish(last_seq, results)
@@ -152,6 +160,7 @@ def apply_push(session: Session, auth: Authenticated, request: PushRequest) -> P
         session.execute(insert(Record), plan.inserts)
     if plan.updates:
         session.execute(update(Record), plan.updates)
+    plan.keys.write(session)
     if lock_first and newest != last_seq:
         session.execute(update(Counter).where(Counter.name == SEQ_COUNTER)
                         .values(value=newest))
@@ -162,6 +171,40 @@ def apply_push(session: Session, auth: Authenticated, request: PushRequest) -> P
     log("push", batch=request.batch_id, device=auth.device_id, user=auth.user.username,
         records=len(results), rejected=rejected, seq=newest)
     return response
+
+
+def _own_devices(session: Session, auth: Authenticated) -> frozenset[str]:
+    """The pushing device's server ids: this login and the earlier ones of the same database
+    by the same user (a device that logs in again must not conflict with itself)."""
+    return frozenset(session.scalars(select(Device.id).where(
+        Device.user_id == auth.user.id, Device.client_device_id == auth.client_device_id))
+        ) | {auth.device_id}
+
+
+def _written_elsewhere(current: list, clock: str, plan: _Apply) -> bool:
+    """Whether a stored text value came from another device than the one pushing now. Values
+    stored before the writer was kept fall back to the clock's device part."""
+    if len(current) > 3 and current[3]:
+        return current[3] not in plan.own_devices
+    return device_of(current[0]) != device_of(clock)
+
+
+def _field_meta(info, name: str, clock: str, seq: int, auth: Authenticated) -> list:
+    """[clock, seq, user] of a field's last change; text fields also keep the device, which
+    decides whether a later edit elsewhere is a conflict."""
+    if name in info.text_fields:
+        return [clock, seq, auth.user.id, auth.device_id]
+    return [clock, seq, auth.user.id]
+
+
+def _claim_keys(plan: _Apply, record: PushRecord, before: dict | None, after: dict,
+                auth: Authenticated) -> None:
+    try:
+        plan.keys.claim(record.table, record.id, after.get("municipality_code", ""), before,
+                        after, auth.scope)
+    except DuplicateValue as duplicate:
+        raise Rejected(duplicate.code, f"Another live {record.table} record has this "
+                       f"{duplicate.name}.", duplicate.holder) from None
 
 
 def _drop_known_conflicts(session: Session, plan: _Apply) -> None:
@@ -216,7 +259,6 @@ def _validate(record: PushRecord) -> None:
 def _merge(record: PushRecord, plan: _Apply, auth: Authenticated) -> RecordResult:
     _validate(record)
     info = tables()[record.table]
-    user = auth.user.id
     old = plan.existing.get((record.table, record.id))
     if old is None:
         if record.table == CONFLICT_TABLE:
@@ -224,10 +266,11 @@ def _merge(record: PushRecord, plan: _Apply, auth: Authenticated) -> RecordResul
         missing = sorted(info.required - set(record.values))
         if missing:
             raise Rejected("missing_field", "A new record lacks " + ", ".join(missing) + ".")
+        _claim_keys(plan, record, None, record.values, auth)
         seq = plan.take_seq()
-        meta = {name: [record.clocks.get(name, FILL_CLOCK), seq, user]
+        meta = {name: _field_meta(info, name, record.clocks.get(name, FILL_CLOCK), seq, auth)
                 for name in record.values}
-        hlc = max(c for c, _s, _u in meta.values())
+        hlc = max(m[0] for m in meta.values())
         plan.existing[(record.table, record.id)] = _Existing(
             record.values["municipality_code"], seq, hlc, dict(record.values), meta)
         plan.inserts.append({
@@ -241,8 +284,9 @@ def _merge(record: PushRecord, plan: _Apply, auth: Authenticated) -> RecordResul
         extra = set(record.clocks) - _META_WRITABLE_CONFLICT
         if extra:
             raise Rejected("server_only", "Only the resolution of a conflict may change.")
-    data, meta = old.data, old.meta
-    changed, lost, conflicts = [], {}, 0
+    # Merged into copies: a record refused half-way (a duplicate) leaves no trace.
+    data, meta = dict(old.data), dict(old.meta)
+    changed, lost, kept_versions = [], {}, []
     for name, value in record.values.items():
         clock = record.clocks.get(name)
         current = meta.get(name)
@@ -260,36 +304,40 @@ def _merge(record: PushRecord, plan: _Apply, auth: Authenticated) -> RecordResul
             continue  # the same edit again
         incoming_wins = clock > cur_clock
         if (name in info.text_fields and value != data.get(name) and cur_seq > record.base
-                and device_of(cur_clock) != device_of(clock)):
+                and _written_elsewhere(current, clock, plan)):
             if incoming_wins:
                 other = (data.get(name), cur_clock, current[2] if len(current) > 2 else None)
                 kept = clock
             else:
-                other = (value, clock, user)
+                other = (value, clock, auth.user.id)
                 kept = cur_clock
             if other[0] not in (None, ""):
-                _add_conflict(plan, record, old, name, kept, other, auth)
-                conflicts += 1
+                kept_versions.append((name, kept, other))
         if incoming_wins:
             data[name] = value
             changed.append((name, clock))
         else:
             lost[name] = data.get(name)
+    if changed:
+        _claim_keys(plan, record, old.data, data, auth)
+    for name, kept, other in kept_versions:
+        _add_conflict(plan, record, old, name, kept, other, auth)
     if not changed:
         return RecordResult(table=record.table, id=record.id, status="unchanged",
-                            seq=old.seq, hlc=old.hlc, lost=lost or None, conflicts=conflicts)
+                            seq=old.seq, hlc=old.hlc, lost=lost or None,
+                            conflicts=len(kept_versions))
     seq = plan.take_seq()
     for name, clock in changed:
-        meta[name] = [clock, seq, user]
+        meta[name] = _field_meta(info, name, clock, seq, auth)
     hlc = max(m[0] for m in meta.values())
-    old.seq, old.hlc = seq, hlc
+    old.data, old.meta, old.seq, old.hlc = data, meta, seq, hlc
     old.municipality_code = data.get("municipality_code", old.municipality_code)
     plan.updates.append({
         "table_name": record.table, "id": record.id,
         "municipality_code": old.municipality_code, "seq": seq, "hlc": hlc,
         "data": data, "meta": meta})
     return RecordResult(table=record.table, id=record.id, status="applied", seq=seq, hlc=hlc,
-                        lost=lost or None, conflicts=conflicts)
+                        lost=lost or None, conflicts=len(kept_versions))
 
 
 def _add_conflict(plan: _Apply, record: PushRecord, old: _Existing, name: str, kept: str,

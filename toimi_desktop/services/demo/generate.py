@@ -14,7 +14,7 @@ from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
 from toimi_desktop.models import Base, synced_tables
 from toimi_desktop.models.database import Database
 from toimi_desktop.models.enums import Role
-from toimi_desktop.models.ids import SEED_STAMP
+from toimi_desktop.models.ids import SEED_STAMP, new_id
 from toimi_desktop.services.demo.places import LEAD_MUNICIPALITY
 from toimi_desktop.services.demo.stamps import DemoClock, DemoIds, generated_at
 from toimi_desktop.services.demo.steps import STEPS
@@ -74,7 +74,7 @@ def _set(conn: sqlite3.Connection, key: str, value: object) -> None:
 
 def _journal(world: DemoWorld) -> None:
     """The one audit entry for the whole generation, and the device settings that let the
-    services' clock continue after the demo stamps."""
+    services' clock continue after the demo stamps (a fresh device id: not from the seed)."""
     coordinator = world.coordinator
     counts = dict(sorted(world.writer.counts.items()))
     world.writer.insert_synced("audit_entry", [{
@@ -86,7 +86,10 @@ def _journal(world: DemoWorld) -> None:
     }])
     conn = world.writer.conn
     _set(conn, "current_user", coordinator.username)
-    _set(conn, "device_id", world.clock.device)
+    # Every database is a device of its own, demo or not: a device id shared by two demo
+    # laptops would make their edits look like one device's (no conflicts, one text lost).
+    # The demo's stamps keep the seed's device part, so the same demo data merges as one.
+    _set(conn, "device_id", new_id())
     _set(conn, "hlc_last", str(world.clock.last()))
     _set(conn, "demo", {"seed": world.seed, "today": world.today.isoformat(),
                         "trainees": world.trainee_count,
@@ -97,9 +100,10 @@ def generate_demo(path: Path | str, trainees: int = 600, seed: int = 1,
                   today: date | None = None, replace: bool = False) -> DemoSummary:
     """Fill the database at `path` (created and migrated if needed) with demo data.
 
-    The same `seed` and `today` give identical table contents, ids included. Refuses a
-    database that already has trainees or users unless `replace` is set; then the synced
-    tables, users and the outbox are emptied first, in the same transaction.
+    The same `seed` and `today` give identical table contents, ids included (not the device
+    id: every database is a device of its own). Refuses a database that already has trainees
+    or users unless `replace` is set; then the synced tables, users and the outbox are
+    emptied first, in the same transaction.
     """
     started = time.perf_counter()
     if not 1 <= trainees <= MAX_TRAINEES:

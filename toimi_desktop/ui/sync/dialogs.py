@@ -147,6 +147,13 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.conflict = conflict
         self.setWindowTitle(self.tr("Text edited on two devices"))
+        heading = QLabel(self.tr("{record} – {field}").format(
+            record=conflict.what or conflict.table_name,
+            field=conflict.field_label or conflict.field))
+        heading.setWordWrap(True)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
         self.current = QPlainTextEdit(conflict.current_value or "")
         self.other = QPlainTextEdit(conflict.other_value or "")
         for box in (self.current, self.other):
@@ -175,6 +182,7 @@ class ConflictDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addLayout(grid)
         layout.addWidget(QLabel(self.tr("Keep this text:")))
         layout.addWidget(self.result_text)

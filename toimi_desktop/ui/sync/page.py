@@ -1,30 +1,31 @@
-"""The Synchronisation section: the server and user, what waits to be sent, what the server
-refused (with its reasons), texts edited on two devices to resolve, and the actions."""
+"""The Synchronisation section: the server and user, what waits to be sent, texts edited on
+two devices to resolve, what the server refused (with its reasons and, for a person
+registered twice, opening and merging), records not stored here, and the actions."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from toimi_desktop.sync import state
-from toimi_desktop.ui.errors import run_action
 from toimi_desktop.ui.session import AppSession
 from toimi_desktop.ui.sync.controller import SyncController
-from toimi_desktop.ui.sync.dialogs import ConflictDialog, LoginDialog
+from toimi_desktop.ui.sync.dialogs import LoginDialog
+from toimi_desktop.ui.sync.lists import ConflictsBox, FailuresBox, RefusalsBox
 from toimi_desktop.ui.sync.status import when_text
 
 
 class SyncPage(QWidget):
+    openRequested = Signal(str)  # noqa: N815 - a trainee to show (the existing person)
+
     def __init__(self, session: AppSession, controller: SyncController,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,27 +52,27 @@ class SyncPage(QWidget):
         self.login_button.clicked.connect(self.log_in)
         self.sync_button = QPushButton(self.tr("Sync now"))
         self.sync_button.clicked.connect(controller.sync_now)
-        self.retry_button = QPushButton(self.tr("Send refused changes again"))
-        self.retry_button.clicked.connect(self.retry_refused)
         buttons = QHBoxLayout()
-        for button in (self.login_button, self.sync_button, self.retry_button):
+        for button in (self.login_button, self.sync_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.conflicts = QListWidget()
-        self.conflicts.itemActivated.connect(self.resolve)
-        conflict_box = QGroupBox(self.tr("Texts edited on two devices (double-click to choose)"))
-        QVBoxLayout(conflict_box).addWidget(self.conflicts)
-        self.refused = QListWidget()
-        refused_box = QGroupBox(self.tr("Changes the server refused"))
-        QVBoxLayout(refused_box).addWidget(self.refused)
+        self.conflicts = ConflictsBox(session)
+        self.conflicts.resolved.connect(self._changed_here)
+        self.refused = RefusalsBox(session)
+        self.refused.openRequested.connect(self.openRequested)
+        self.refused.merged.connect(self._changed_here)
+        self.refused.retryRequested.connect(self.retry_refused)
+        self.failures = FailuresBox(session)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
-        layout.addWidget(conflict_box, 1)
-        layout.addWidget(refused_box, 1)
+        layout.addWidget(self.conflicts, 1)
+        layout.addWidget(self.refused, 1)
+        layout.addWidget(self.failures, 1)
+        layout.addStretch(0)  # takes the room when every list is empty (hidden)
         controller.changed.connect(self.update_view)
         controller.finished.connect(lambda _outcome: self.reload_lists())
         self.update_view()
@@ -91,22 +92,12 @@ class SyncPage(QWidget):
         self.login_button.setText(self.tr("Log in again…") if view.configured
                                   else self.tr("Log in to a server…"))
         self.sync_button.setEnabled(view.configured and not view.running)
-        self.retry_button.setEnabled(bool(status and status.rejected))
 
     def reload_lists(self) -> None:
-        from toimi_desktop.sync.conflicts import open_conflicts
-
-        self.conflicts.clear()
-        for conflict in run_action(self, lambda: open_conflicts(self.session.db)) or []:
-            item = QListWidgetItem(self.tr("{table}, field {field}: “{text}” by {name}").format(
-                table=conflict.table_name, field=conflict.field,
-                text=(conflict.other_value or "")[:60], name=conflict.other_by or "?"))
-            item.setData(256, conflict)
-            self.conflicts.addItem(item)
-        self.refused.clear()
-        for refusal in state.rejections(self.session.db.reader()):
-            self.refused.addItem(f"{refusal.table_name} {refusal.row_id[:8]}…: "
-                                 f"{refusal.reason}")
+        """Each list is shown only when it has something in it."""
+        self.conflicts.setVisible(self.conflicts.reload() > 0)
+        self.refused.setVisible(self.refused.reload() > 0)
+        self.failures.setVisible(self.failures.reload() > 0)
 
     def log_in(self) -> None:
         status = self.controller.view().status
@@ -121,18 +112,9 @@ class SyncPage(QWidget):
             state.retry_rejected(conn)
         finally:
             conn.close()
+        self._changed_here()
+
+    def _changed_here(self) -> None:
+        self.reload_lists()
         self.controller.refresh()
         self.controller.sync_now()
-
-    def resolve(self, item: QListWidgetItem) -> None:
-        from toimi_desktop.sync.conflicts import resolve_conflict
-
-        conflict = item.data(256)
-        dialog = ConflictDialog(conflict, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        text = dialog.text()
-        if run_action(self, lambda: resolve_conflict(self.session.ctx, conflict.id, text)):
-            self.session.notify(conflict.table_name, conflict.row_id)
-            self.reload_lists()
-            self.controller.sync_now()
