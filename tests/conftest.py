@@ -11,6 +11,8 @@ import pytest
 # Without a display Qt aborts the whole run instead of failing: go offscreen before any import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from people_helpers import link_coach
+
 from toimi_desktop.models import Environment, User
 from toimi_desktop.models.database import Database
 from toimi_desktop.models.enums import EnvironmentKind, Role
@@ -73,8 +75,9 @@ def add_environment(db: Database, municipality_code: str, name: str) -> str:
 
 @pytest.fixture
 def world(db: Database) -> dict[str, str]:
-    """Users of several roles and an environment in Joensuu and in Liperi."""
-    return {
+    """Users of several roles and an environment in Joensuu and in Liperi, each coach a
+    coach of their municipality's environment."""
+    people = {
         "coordinator": add_user(db, "koordinaattori", Role.COORDINATOR, []),
         "coach": add_user(db, "valmentaja", Role.COACH, ["167"]),
         "career_agent": add_user(db, "agentti", Role.CAREER_AGENT, ["167"]),
@@ -83,6 +86,9 @@ def world(db: Database) -> dict[str, str]:
         "joensuu_env": add_environment(db, "167", "Taitamo"),
         "liperi_env": add_environment(db, "426", "Liperin työpaja"),
     }
+    link_coach(db, people["joensuu_env"], people["coach"])
+    link_coach(db, people["liperi_env"], people["liperi_coach"])
+    return people
 
 
 @pytest.fixture

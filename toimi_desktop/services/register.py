@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
+from toimi_desktop.models.access_enums import AccessAction, AccessTarget
 from toimi_desktop.models.enums import (
     EducationLevel,
     EmploymentStatus,
@@ -23,12 +23,20 @@ from toimi_desktop.models.enums import (
     TargetGroup,
     effective_state,
 )
+from toimi_desktop.services.access import (
+    RIGHTS,
+    Right,
+    has_right,
+    require_right,
+    require_trainee,
+    trainee_scope,
+)
+from toimi_desktop.services.access_log import log_access, log_view
 from toimi_desktop.services.actor import Actor, ReadContext
 from toimi_desktop.services.context import ServiceContext
-from toimi_desktop.services.errors import NotFound, PermissionDenied
 from toimi_desktop.services.hetu import mask_hetu
 
-PERSONAL_DATA_READERS = (Role.COACH, Role.CAREER_AGENT, Role.BUSINESS_AGENT, Role.COORDINATOR)
+PERSONAL_DATA_READERS = tuple(role for role in Role if Right.REGISTER in RIGHTS[role])
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -76,10 +84,13 @@ class PeriodRow:
 
 @dataclass(frozen=True)
 class TraineeDetails:
+    """A trainee's record as a view shows it: the HETU masked (`reveal_hetu` shows it
+    whole, logged); ESF+ special-category entry data only for roles that may see it."""
+
     id: str
     first_name: str
     last_name: str
-    hetu: str | None
+    hetu_masked: str
     birth_date: date | None
     gender: Gender
     phone: str | None
@@ -119,9 +130,7 @@ _CURRENT_PERIOD = (
 
 
 def require_personal_data_reader(actor: Actor) -> None:
-    if actor.role not in PERSONAL_DATA_READERS:
-        raise PermissionDenied(N_("errors", "Your role ({role}) does not allow viewing "
-                                            "personal data."), role=actor.role)
+    require_right(actor, Right.REGISTER)
 
 
 class TraineeRegister:
@@ -147,9 +156,11 @@ class TraineeRegister:
         return None if actor.sees_all_municipalities else sorted(actor.municipality_codes)
 
     def _fts_match(self, flt: RegisterFilter) -> str | None:
-        """The whole filter as one FTS5 query, or None when it needs the trainee table."""
+        """The whole filter as one FTS5 query, or None when it needs the trainee table
+        (a coach's scope, the trainees of their environments, is one of those)."""
         text = fts_query(flt.text)
-        if flt.environment_id or flt.period_state or not (text or flt.target_group):
+        if flt.environment_id or flt.period_state or not (text or flt.target_group) \
+                or self._ctx.actor.role is Role.COACH:
             return None
         parts = [f"{{name hetu municipality}} : ({text})"] if text else []
         codes = self._scope_codes()
@@ -170,11 +181,10 @@ class TraineeRegister:
                      " JOIN trainee_search s ON s.rowid = k.rowid")
             clauses.append("trainee_search MATCH ?")
             params.append(f"{{name hetu municipality}} : ({query})")
-        codes = self._scope_codes()
-        if codes is not None:
-            codes = codes or [""]
-            clauses.append(f"t.municipality_code IN ({','.join('?' * len(codes))})")
-            params.extend(codes)
+        scope, scope_params = trainee_scope(self._ctx.actor)
+        if scope != "1":
+            clauses.append(scope)
+            params.extend(scope_params)
         if flt.municipality_code:
             clauses.append("t.municipality_code = ?")
             params.append(flt.municipality_code)
@@ -260,17 +270,17 @@ def _row(r: tuple, today: date) -> TraineeRow:
 
 def trainee_details(ctx: ServiceContext, trainee_id: str, today: date | None = None
                     ) -> TraineeDetails:
+    """The trainee's record, for a view (the view is logged, once per VIEW_REPEAT)."""
     from sqlalchemy import select
 
     from toimi_desktop.models import Environment, Municipality, Period, Trainee, User
 
-    require_personal_data_reader(ctx.actor)
+    require_trainee(ctx, trainee_id, Right.REGISTER, AccessTarget.RECORD)
+    log_view(ctx, trainee_id, AccessTarget.RECORD)
+    special = has_right(ctx.actor, Right.SPECIAL)
     today = today or date.today()
     with ctx.db.session() as session:
         trainee = session.get(Trainee, trainee_id)
-        if trainee is None or trainee.deleted:
-            raise NotFound(N_("errors", "The trainee no longer exists."))
-        ctx.require_municipality(trainee.municipality_code)
         names = dict(session.execute(select(User.id, User.display_name)).all())
         environments = dict(session.execute(select(Environment.id, Environment.name)).all())
         periods = session.scalars(
@@ -280,7 +290,8 @@ def trainee_details(ctx: ServiceContext, trainee_id: str, today: date | None = N
         municipality = session.get(Municipality, trainee.municipality_code)
         return TraineeDetails(
             id=trainee.id, first_name=trainee.first_name, last_name=trainee.last_name,
-            hetu=trainee.hetu, birth_date=trainee.birth_date, gender=trainee.gender,
+            hetu_masked=mask_hetu(trainee.hetu), birth_date=trainee.birth_date,
+            gender=trainee.gender,
             updated_hlc=trainee.updated_hlc,
             phone=trainee.phone, email=trainee.email, address=trainee.address,
             languages=tuple(trainee.languages or ()),
@@ -291,7 +302,7 @@ def trainee_details(ctx: ServiceContext, trainee_id: str, today: date | None = N
             education_level=trainee.education_level,
             esf_flags={name: getattr(trainee, name) for name in (
                 "disability", "third_country_national", "foreign_background", "minority",
-                "homeless", "rural")},
+                "homeless", "rural")} if special else {},
             periods=tuple(
                 PeriodRow(
                     id=p.id, environment_id=p.environment_id,
@@ -306,3 +317,13 @@ def trainee_details(ctx: ServiceContext, trainee_id: str, today: date | None = N
                 for p in periods
             ),
         )
+
+
+def reveal_hetu(ctx: ReadContext, trainee_id: str) -> str | None:
+    """The trainee's whole personal identity code, shown on an explicit request: every
+    reveal is logged."""
+    require_trainee(ctx, trainee_id, Right.HETU, AccessTarget.HETU)
+    row = ctx.db.reader().execute("SELECT hetu FROM trainee WHERE id = ?",
+                                  (trainee_id,)).fetchone()
+    log_access(ctx, AccessAction.REVEAL_HETU, AccessTarget.HETU, [trainee_id])
+    return row[0] if row else None

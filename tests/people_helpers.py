@@ -1,0 +1,19 @@
+"""Test set-up helpers about people and their rights, shared by every test folder."""
+
+from __future__ import annotations
+
+from toimi_desktop.models.database import Database
+
+
+def link_coach(db: Database, environment_id: str, user_id: str) -> None:
+    """Make the user a coach of the environment (a coach sees the people of the
+    environments they coach)."""
+    from toimi_desktop.models import Environment, EnvironmentCoach
+    from toimi_desktop.services.environments import environment_coach_id
+
+    with db.session() as session, session.begin():
+        environment = session.get(Environment, environment_id)
+        session.add(EnvironmentCoach(id=environment_coach_id(environment_id, user_id),
+                                     municipality_code=environment.municipality_code,
+                                     environment_id=environment_id, user_id=user_id,
+                                     updated_hlc="0"))
