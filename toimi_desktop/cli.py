@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from toimi_desktop.cli_access import add_export
 from toimi_desktop.cli_reports import add_approve_month, add_report
 from toimi_desktop.cli_support import EXIT_FAILURE, EXIT_OK, EXIT_USER_ERROR
 from toimi_desktop.cli_support import check_db_path as _check_db_path
@@ -60,6 +61,7 @@ def _add_demo(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
 
 def _run_demo(args: argparse.Namespace) -> int:
     from toimi_desktop.services.demo import generate_demo
+    from toimi_desktop.services.signin import DEMO_PASSWORD
 
     today = _parse_date(args.today)
     _check_db_path(args.db, must_exist=False)
@@ -71,8 +73,9 @@ def _run_demo(args: argparse.Namespace) -> int:
             today=summary.today.isoformat()))
     for table, count in summary.counts.items():
         _out(f"  {table:<24} {count:>9}")
-    _out(_t(N_("cli", "Sign in as “koordinaattori”; `toimi users --db {path}` lists "
-                      "everyone."), path=summary.path))
+    _out(_t(N_("cli", "Sign in as “koordinaattori” with the password “{password}” (every "
+                      "demo user has it); `toimi users --db {path}` lists everyone."),
+            path=summary.path, password=DEMO_PASSWORD))
     return EXIT_OK
 
 
@@ -186,6 +189,7 @@ COMMANDS: tuple[Callable[[Subparsers, argparse.ArgumentParser], None], ...] = (
     _add_users,
     add_report,
     add_approve_month,
+    add_export,
     add_sync_commands,
 )
 

@@ -98,6 +98,18 @@ def named(sql: str, params: list[object], prefix: str) -> tuple[str, dict[str, o
     return text, {f"{prefix}{i}": value for i, value in enumerate(params)}
 
 
+_OUTPUTS = frozenset({AccessTarget.ALLOWANCE_REPORT, AccessTarget.ABSENCE_LIST,
+                      AccessTarget.ATTENDANCE_SHEET, AccessTarget.PLAN_PRINT,
+                      AccessTarget.SUBJECT_EXPORT, AccessTarget.ACCESS_REPORT})
+
+
+def action_for(target: AccessTarget) -> AccessAction:
+    """What reaching `target` is: a printout or export, a HETU reveal, or a view."""
+    if target in _OUTPUTS:
+        return AccessAction.EXPORT
+    return AccessAction.REVEAL_HETU if target is AccessTarget.HETU else AccessAction.VIEW
+
+
 @dataclass(frozen=True)
 class TraineeRef:
     id: str
@@ -125,7 +137,7 @@ def require_trainee(ctx: ReadContext, trainee_id: str, right: Right,
         if target is not None:
             from toimi_desktop.services.access_log import log_access
 
-            log_access(ctx, AccessAction.VIEW, target, [trainee_id], success=False,
+            log_access(ctx, action_for(target), target, [trainee_id], success=False,
                        details={"reason": "no_rights"})
         raise
     return TraineeRef(trainee_id, row[0], row[1])

@@ -25,6 +25,8 @@ ALLOWANCE_WEEKLY_CAP = Setting("allowance.weekly_cap_days", 4, 1, 5)
 # Steering summaries: a figure from fewer people is shown as "<N" (Sovari uses 7). Below 3,
 # "<2" would tell the exact count.
 SUPPRESSION_THRESHOLD = Setting("reports.suppression_threshold", 5, 3, 20)
+# The app locks itself after this many idle minutes and needs the password again (0 = off).
+IDLE_LOCK_MINUTES = Setting("security.idle_lock_minutes", 15, 0, 240)
 
 
 def read(session: Session, setting: Setting) -> float | int:
