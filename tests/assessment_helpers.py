@@ -51,8 +51,11 @@ def add_user(db, username: str, role, municipalities: list[str]) -> str:
     from toimi_desktop.models import Municipality, User
     from toimi_desktop.models.ids import new_id
 
+    from people_helpers import give_password
+
     with db.session() as session, session.begin():
         user = User(id=new_id(), username=username, display_name=username.title(), role=role)
         user.municipalities = [session.get(Municipality, code) for code in municipalities]
         session.add(user)
-        return user.id
+    give_password(db, username)
+    return user.id

@@ -11,7 +11,7 @@ import pytest
 # Without a display Qt aborts the whole run instead of failing: go offscreen before any import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from people_helpers import link_coach
+from people_helpers import give_password, link_coach
 
 from toimi_desktop.models import Environment, User
 from toimi_desktop.models.database import Database
@@ -25,6 +25,15 @@ def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     """No test reads or writes the developer's real data, config or keyring."""
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(name, str(tmp_path / "home" / name.lower()))
+
+
+@pytest.fixture(autouse=True)
+def _demo_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI signs in with $TOIMI_PASSWORD: the demo users' password, which the test
+    helpers give their users too (`people_helpers.give_password`)."""
+    from toimi_desktop.services.signin import DEMO_PASSWORD
+
+    monkeypatch.setenv("TOIMI_PASSWORD", DEMO_PASSWORD)
 
 
 @pytest.fixture(autouse=True)
@@ -62,7 +71,8 @@ def add_user(db: Database, username: str, role: Role, municipalities: list[str])
         user = User(id=new_id(), username=username, display_name=username.title(), role=role)
         user.municipalities = [session.get(Municipality, code) for code in municipalities]
         session.add(user)
-        return user.id
+    give_password(db, username)
+    return user.id
 
 
 def add_environment(db: Database, municipality_code: str, name: str) -> str:

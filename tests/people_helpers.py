@@ -17,3 +17,14 @@ def link_coach(db: Database, environment_id: str, user_id: str) -> None:
                                      municipality_code=environment.municipality_code,
                                      environment_id=environment_id, user_id=user_id,
                                      updated_hlc="0"))
+
+
+def give_password(db: Database, username: str) -> None:
+    """The user signs in with the demo password ("demo", which the autouse fixture puts in
+    $TOIMI_PASSWORD for the CLI): its precomputed verifier, so no test pays for hashing."""
+    from toimi_desktop.services.signin import DEMO_VERIFIER
+
+    conn = db.reader()
+    with conn:
+        conn.execute("INSERT OR REPLACE INTO local_credential(username, verifier, updated_at)"
+                     " VALUES (?, ?, '2026-01-01 00:00:00.000000')", (username, DEMO_VERIFIER))

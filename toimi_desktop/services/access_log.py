@@ -2,21 +2,27 @@
 printout or export holding personal data, every sign-in and its failure (Act 906/2019 §17:
 time, who, with which role, what, whose data, outcome).
 
-Rows are appended in their own transaction, stamped and queued for sync like every synced
-record; nothing here (or anywhere) updates or deletes one. Reading and searching the log is
-in `access_log_search`.
+Rows are appended in their own transaction, stamped with the device's hybrid logical clock
+and queued in the sync outbox in that same transaction, like every synced record; nothing
+here (or anywhere) updates or deletes one. They are written with plain sqlite3 rather than
+through `ServiceContext.transaction()`: a sign-in is logged before the main window paints,
+which must not wait for the ORM (see README, start-up), and an export of a whole
+environment appends a row per person. Reading and searching the log is in
+`access_log_search`.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from toimi_desktop.models.access_enums import AccessAction, AccessTarget
 from toimi_desktop.models.enums import Role
+from toimi_desktop.models.ids import new_id
 from toimi_desktop.services.actor import Actor
-from toimi_desktop.services.context import ServiceContext
+from toimi_desktop.services.context import ServiceContext, put_plain_setting
 from toimi_desktop.services.users import PROJECT_SCOPE
 
 if TYPE_CHECKING:
@@ -45,38 +51,48 @@ def _writer(ctx: ReadContext) -> ServiceContext:
     return ctx if isinstance(ctx, ServiceContext) else ServiceContext(ctx.db, ctx.actor)
 
 
+_COLUMNS = ("id", "municipality_code", "at", "user_id", "username", "role", "action",
+            "target", "trainee_id", "success", "details", "updated_hlc", "deleted",
+            "created_by", "updated_by", "created_at", "updated_at")
+_INSERT = (f"INSERT INTO access_log ({', '.join(_COLUMNS)})"
+           f" VALUES ({', '.join('?' * len(_COLUMNS))})")
+_OUTBOX = ("INSERT INTO sync_outbox (table_name, row_id, hlc, fields, created_at)"
+           " VALUES ('access_log', ?, ?, '[\"*\"]', ?)")
+
+
 def log_access(ctx: ReadContext, action: AccessAction, target: AccessTarget | None = None,
                trainee_ids: Iterable[str | None] = (), *, success: bool = True,
                details: dict | None = None) -> int:
     """Append one row per person (one without a person when `trainee_ids` is empty);
     returns how many were written."""
-    from toimi_desktop.models import AccessLogEntry
-
     ids = list(dict.fromkeys(trainee_ids)) or [None]
     actor = ctx.actor
+    conn = ctx.db.reader()
     known = [i for i in ids if i]
     codes: dict[str, str] = {}
-    if known:
-        conn = ctx.db.reader()
-        for start in range(0, len(known), 500):
-            chunk = known[start:start + 500]
-            codes.update(conn.execute(
-                f"SELECT id, municipality_code FROM trainee WHERE id IN"
-                f" ({','.join('?' * len(chunk))})", chunk).fetchall())
-    now = datetime.now(UTC)
-    with _writer(ctx).transaction() as tx:
+    for start in range(0, len(known), 500):
+        chunk = known[start:start + 500]
+        codes.update(conn.execute(
+            f"SELECT id, municipality_code FROM trainee WHERE id IN"
+            f" ({','.join('?' * len(chunk))})", chunk).fetchall())
+    clock = _writer(ctx).clock
+    moment = db_time(datetime.now(UTC))
+    author = actor.user_id or None  # an unknown user name: nobody to name as the author
+    text = json.dumps(details or {})
+    last = None
+    with conn:  # one transaction: the rows, their outbox entries and the clock
         for trainee_id in ids:
             code = codes.get(trainee_id or "")
-            entry = AccessLogEntry(
-                at=now, user_id=actor.user_id or None, username=actor.username or None,
-                role=actor.role.value if actor.user_id else None, action=action.value,
-                target=target.value if target else None, trainee_id=trainee_id,
-                success=success, details=details or {},
-                municipality_code=code if code and actor.may_access(code)
-                else home_municipality(actor))
-            tx.stamp(entry, ["*"])
-            if not actor.user_id:  # an unknown user name: nobody to name as the author
-                entry.created_by = entry.updated_by = None
+            last = clock.now()
+            row_id = new_id()
+            conn.execute(_INSERT, (
+                row_id, code if code and actor.may_access(code) else home_municipality(actor),
+                moment, author, actor.username or None,
+                actor.role.value if author else None, action.value,
+                target.value if target else None, trainee_id, success, text, str(last), False,
+                author, author, moment, moment))
+            conn.execute(_OUTBOX, (row_id, str(last), moment))
+        put_plain_setting(conn, "hlc_last", str(last))
     return len(ids)
 
 
@@ -97,11 +113,13 @@ def log_view(ctx: ReadContext, trainee_id: str, target: AccessTarget) -> bool:
 
 def log_sign_in(db: Database, username: str, actor: Actor | None, success: bool,
                 action: AccessAction = AccessAction.SIGN_IN,
-                details: dict | None = None) -> None:
+                details: dict | None = None, ctx: ServiceContext | None = None) -> None:
     """A sign-in or unlock attempt. `actor` is the user whose account was tried (None when
-    the name is not a user here: the typed text is not stored, it may be a password)."""
+    the name is not a user here: the typed text is not stored, it may be a password).
+    `ctx`: the running session's context, whose clock is reused (unlocking)."""
     details = dict(details or {})
     if actor is None:
         details["unknown_user"] = True
-    ctx = ServiceContext(db, actor or _NOBODY)
+    if ctx is None or ctx.actor != actor:
+        ctx = ServiceContext(db, actor or _NOBODY)
     log_access(ctx, action, None, (), success=success, details=details)
