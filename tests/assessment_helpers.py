@@ -48,10 +48,10 @@ def all_scores(keys: tuple[str, ...], value: int) -> dict[str, int]:
 def add_user(db, username: str, role, municipalities: list[str]) -> str:
     """A user row straight into the table, like tests/conftest.py's helper (importing that
     by the name `conftest` is ambiguous once other test folders have their own)."""
+    from people_helpers import give_password
+
     from toimi_desktop.models import Municipality, User
     from toimi_desktop.models.ids import new_id
-
-    from people_helpers import give_password
 
     with db.session() as session, session.begin():
         user = User(id=new_id(), username=username, display_name=username.title(), role=role)
