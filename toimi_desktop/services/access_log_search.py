@@ -77,6 +77,16 @@ def day_start(day: date) -> str:
     return db_time(datetime.combine(day, time()).astimezone())
 
 
+def log_users(ctx: ReadContext) -> list[tuple[str, str]]:
+    """(user id, "Name (role)") of every user known here, for the search's user filter."""
+    from toimi_desktop.i18n import translate
+
+    require_right(ctx.actor, Right.SUBJECT_ACCESS)
+    return [(uid, f"{name} ({translate('enums', Role(role).label)})")
+            for uid, name, role in ctx.db.reader().execute(
+                "SELECT id, display_name, role FROM app_user ORDER BY display_name, id")]
+
+
 def search_access_log(ctx: ReadContext, flt: LogFilter | None = None,
                       limit: int = SEARCH_LIMIT) -> list[LogRow]:
     """Rows matching the filter, newest first (at most `limit`)."""

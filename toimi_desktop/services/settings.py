@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
-from toimi_desktop.services.context import get_setting, set_setting
+from toimi_desktop.services.context import get_setting, plain_setting, set_setting
 from toimi_desktop.services.errors import Problems
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from toimi_desktop.models.database import Database
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,12 @@ IDLE_LOCK_MINUTES = Setting("security.idle_lock_minutes", 15, 0, 240)
 def read(session: Session, setting: Setting) -> float | int:
     value = get_setting(session, setting.key, setting.default)
     return type(setting.default)(value)
+
+
+def read_plain(db: Database, setting: Setting) -> float | int:
+    """`read` with plain sqlite3, for the start-up path (no ORM)."""
+    value = plain_setting(db.reader(), setting.key)
+    return type(setting.default)(setting.default if value is None else value)
 
 
 def write(session: Session, setting: Setting, value: float | int) -> None:

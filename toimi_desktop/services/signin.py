@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from argon2 import PasswordHasher
 
     from toimi_desktop.models.database import Database
+    from toimi_desktop.services.context import ServiceContext
 
 WRONG_PASSWORD = N_("errors", "Wrong user name or password.")
 NO_VERIFIER = N_("errors", "This computer has no password for “{name}” yet: sign in once "
@@ -118,8 +119,10 @@ def normalise(username: str) -> str:
 
 
 def verify_offline(db: Database, username: str, password: str,
-                   action: AccessAction = AccessAction.SIGN_IN) -> Actor:
-    """The user, if `password` matches the verifier kept here; every attempt is logged."""
+                   action: AccessAction = AccessAction.SIGN_IN,
+                   ctx: ServiceContext | None = None) -> Actor:
+    """The user, if `password` matches the verifier kept here; every attempt is logged
+    (with `ctx`, the running session's context, when unlocking)."""
     from toimi_desktop.services.access_log import log_sign_in
 
     username = normalise(username)
@@ -127,10 +130,10 @@ def verify_offline(db: Database, username: str, password: str,
     verifier = verifier_of(db, username) if actor else None
     ok = check_verifier(verifier, password)
     if actor is not None and not ok and verifier is None:
-        log_sign_in(db, username, actor, False, action, {"reason": "no_verifier"})
+        log_sign_in(db, username, actor, False, action, {"reason": "no_verifier"}, ctx)
         raise SignInFailed(NO_VERIFIER, name=username)
     log_sign_in(db, username, actor, ok, action,
-                {"mode": "offline"} if ok else {"reason": "wrong_password"})
+                {"mode": "offline"} if ok else {"reason": "wrong_password"}, ctx)
     if not ok or actor is None:
         raise SignInFailed(WRONG_PASSWORD)
     return actor

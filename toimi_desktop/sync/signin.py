@@ -31,6 +31,7 @@ from toimi_desktop.sync import errors
 
 if TYPE_CHECKING:
     from toimi_desktop.models.database import Database
+    from toimi_desktop.services.context import ServiceContext
 
 # The sign-in dialog waits at most this long for the server before trying offline.
 CONNECT_TIMEOUT = 4.0
@@ -51,9 +52,10 @@ def linked_server(db: Database) -> tuple[str | None, str | None]:
 
 
 def sign_in(db: Database, username: str, password: str,
-            action: AccessAction = AccessAction.SIGN_IN, online: bool = True) -> SignedIn:
+            action: AccessAction = AccessAction.SIGN_IN, online: bool = True,
+            ctx: ServiceContext | None = None) -> SignedIn:
     """The user, if the password is right; raises SignInFailed (or a sync error that says
-    what to do) otherwise."""
+    what to do) otherwise. `ctx`: the running session's, when unlocking."""
     username = normalise(username)
     if not username or not password:
         raise SignInFailed(WRONG_PASSWORD)
@@ -75,7 +77,7 @@ def sign_in(db: Database, username: str, password: str,
             store_verifier(db, username, password)
             log_sign_in(db, username, actor, True, action, {"mode": "online"})
             return SignedIn(actor, online=True)
-    return SignedIn(verify_offline(db, username, password, action), online=False)
+    return SignedIn(verify_offline(db, username, password, action, ctx), online=False)
 
 
 def _online(db: Database, server: str, linked_user: str | None, username: str,
