@@ -28,3 +28,16 @@ def give_password(db: Database, username: str) -> None:
     with conn:
         conn.execute("INSERT OR REPLACE INTO local_credential(username, verifier, updated_at)"
                      " VALUES (?, ?, '2026-01-01 00:00:00.000000')", (username, DEMO_VERIFIER))
+
+
+def add_environment(db: Database, municipality_code: str, name: str) -> str:
+    """An environment with no coach yet."""
+    from toimi_desktop.models import Environment
+    from toimi_desktop.models.enums import EnvironmentKind
+    from toimi_desktop.models.ids import new_id
+
+    with db.session() as session, session.begin():
+        env = Environment(id=new_id(), municipality_code=municipality_code, name=name,
+                          kind=EnvironmentKind.INTERNAL_MUNICIPAL, updated_hlc="0")
+        session.add(env)
+        return env.id
