@@ -19,6 +19,9 @@ from toimi_desktop.models.enums import EnvironmentKind, Role
 from toimi_desktop.models.ids import new_id
 from toimi_desktop.services.context import ServiceContext, actor_for
 
+# The `people` fixture of the rights and access-log tests (tests/access_fixtures.py).
+pytest_plugins = ["access_fixtures"]
+
 
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from access_fixtures import DAY, HETU_A, TODAY, people  # noqa: F401 - the fixture
+from access_fixtures import DAY, HETU_A, TODAY
 from pypdf import PdfReader
 
 from toimi_desktop.models.access_enums import AccessAction, AccessTarget
@@ -44,7 +44,7 @@ def pdf_text(path: Path) -> str:
     return " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
 
 
-def test_every_view_of_a_persons_data_is_logged_once_per_visit(db, as_user, people):  # noqa: F811
+def test_every_view_of_a_persons_data_is_logged_once_per_visit(db, as_user, people):
     a, coach = people["A"], as_user("valmentaja")
     before = len(log(db, a))
     views = [
@@ -69,7 +69,7 @@ def test_every_view_of_a_persons_data_is_logged_once_per_visit(db, as_user, peop
     assert VIEW_REPEAT.total_seconds() == 600
 
 
-def test_hetu_reveals_printouts_and_refusals_are_logged(db, as_user, people, world):  # noqa: F811
+def test_hetu_reveals_printouts_and_refusals_are_logged(db, as_user, people, world):
     a, coach = people["A"], as_user("valmentaja")
     assert reveal_hetu(coach, a) == HETU_A
     assert log(db, a)[-1] == ("valmentaja", "reveal_hetu", "hetu", 1)
@@ -87,7 +87,7 @@ def test_hetu_reveals_printouts_and_refusals_are_logged(db, as_user, people, wor
     assert log(db, a)[-1] == ("ohjausryhma", "view", "record", 0)
 
 
-def test_the_kela_list_logs_each_person_and_each_whole_hetu(db, as_user, people, world):  # noqa: F811
+def test_the_kela_list_logs_each_person_and_each_whole_hetu(db, as_user, people, world):
     from toimi_desktop.models.enums import AbsenceReason, AttendanceStatus
     from toimi_desktop.services.attendance import AttendanceEntry, save_day
 
@@ -120,7 +120,7 @@ def test_sign_ins_and_their_failures_are_logged_without_the_typed_text(db, world
     assert "salasana123" not in repr(everything) and "väärin" not in repr(everything)
 
 
-def test_log_rows_sync_like_every_record(db, as_user, people):  # noqa: F811
+def test_log_rows_sync_like_every_record(db, as_user, people):
     trainee_details(as_user("agentti"), people["C"], today=TODAY)
     row_id, hlc, code = db.reader().execute(
         "SELECT id, updated_hlc, municipality_code FROM access_log WHERE trainee_id = ?",
@@ -146,7 +146,7 @@ def test_no_code_changes_or_deletes_a_log_row():
     assert offenders == []
 
 
-def test_the_access_report_shows_who_used_the_data(db, as_user, people, tmp_path):  # noqa: F811
+def test_the_access_report_shows_who_used_the_data(db, as_user, people, tmp_path):
     a = people["A"]
     trainee_details(as_user("valmentaja"), a, today=TODAY)
     reveal_hetu(as_user("agentti"), a)
@@ -172,7 +172,7 @@ def test_the_access_report_shows_who_used_the_data(db, as_user, people, tmp_path
         search_access_log(as_user("valmentaja"))
 
 
-def test_everything_about_a_person_as_json_and_pdf(db, as_user, people, tmp_path):  # noqa: F811
+def test_everything_about_a_person_as_json_and_pdf(db, as_user, people, tmp_path):
     a = people["A"]
     data = trainee_export(as_user("koordinaattori"), a, "json")
     assert data["format"] == FORMAT and data["person"]["hetu"] == HETU_A

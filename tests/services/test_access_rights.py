@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from access_fixtures import DAY, TODAY, USERS, people  # noqa: F401 - the fixture
+from access_fixtures import DAY, TODAY, USERS
 from pypdf import PdfReader
 
 from toimi_desktop.cli import main
@@ -54,7 +54,7 @@ def _plan_id(ctx, trainee_id: str) -> str:
 
 
 @pytest.mark.parametrize("service", sorted(PERSON_SERVICES))
-def test_who_may_see_a_persons_data(service, as_user, people):  # noqa: F811
+def test_who_may_see_a_persons_data(service, as_user, people):
     call, allowed = PERSON_SERVICES[service]
     for username in USERS:
         ctx = as_user(username)
@@ -65,7 +65,7 @@ def test_who_may_see_a_persons_data(service, as_user, people):  # noqa: F811
                 call(ctx, people["A"])
 
 
-def test_the_register_shows_each_user_their_own_people(as_user, people):  # noqa: F811
+def test_the_register_shows_each_user_their_own_people(as_user, people):
     letters = {value: key for key, value in people.items() if len(key) == 1}
     for username, expected in REGISTER.items():
         register = TraineeRegister(as_user(username), today=TODAY)
@@ -79,7 +79,7 @@ def test_the_register_shows_each_user_their_own_people(as_user, people):  # noqa
         TraineeRegister(as_user("ohjausryhma"))
 
 
-def test_a_coach_sees_the_people_of_the_environments_they_coach(as_user, people,  # noqa: F811
+def test_a_coach_sees_the_people_of_the_environments_they_coach(as_user, people,
                                                                 world):
     coach = as_user("valmentaja")
     assert trainee_details(coach, people["C"], today=TODAY).first_name == "Cecilia"
@@ -100,7 +100,7 @@ def test_a_coach_sees_the_people_of_the_environments_they_coach(as_user, people,
     assert people["D"] in {row.trainee_id for row in everyone.assessments_due}
 
 
-def test_a_business_agent_sees_no_health_or_special_category_data(as_user, people):  # noqa: F811
+def test_a_business_agent_sees_no_health_or_special_category_data(as_user, people):
     agent = as_user("yritys")
     details = trainee_details(agent, people["A"], today=TODAY)
     assert details.esf_flags == {} and details.hetu_masked == "010594Y****"
@@ -108,7 +108,7 @@ def test_a_business_agent_sees_no_health_or_special_category_data(as_user, peopl
     assert set(staff.esf_flags) >= {"disability", "minority"}
 
 
-def test_environment_lists_and_reports_by_role(as_user, people, world):  # noqa: F811
+def test_environment_lists_and_reports_by_role(as_user, people, world):
     taitamo = world["joensuu_env"]
     calls = {  # Taitamo's people: coordinator, its coach and the career agent of Joensuu
         "day sheet": lambda ctx: attendance.day_sheet(ctx, taitamo, DAY),
@@ -142,7 +142,7 @@ def test_environment_lists_and_reports_by_role(as_user, people, world):  # noqa:
         absences.absence_runs(as_user("yritys"), DAY, DAY, full_hetu=True)
 
 
-def test_the_steering_group_reaches_only_aggregates(as_user, people, db):  # noqa: F811
+def test_the_steering_group_reaches_only_aggregates(as_user, people, db):
     steering = as_user("ohjausryhma")
     for service, (call, _allowed) in PERSON_SERVICES.items():
         for letter in "ABCD" if service != "plan versions" else "A":  # A has the plan
@@ -157,7 +157,7 @@ def test_the_steering_group_reaches_only_aggregates(as_user, people, db):  # noq
 
 
 def test_the_steering_group_gets_nothing_personal_from_the_command_line(
-        db, people, world, tmp_path, capsys):  # noqa: F811
+        db, people, world, tmp_path, capsys):
     base = ["--db", str(db.path), "--user", "ohjausryhma"]
     commands = {
         "allowance": ["report", "allowance", "--environment", "Taitamo", "--month",

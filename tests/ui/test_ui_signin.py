@@ -3,7 +3,7 @@ coordinator's access log window."""
 
 from __future__ import annotations
 
-from access_fixtures import HETU_A, TODAY, people  # noqa: F401 - the fixture
+from access_fixtures import HETU_A, TODAY
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
@@ -78,7 +78,7 @@ def test_the_idle_lock_covers_everything_and_keeps_the_work(qtbot, db, make_sess
     assert lock.is_locked
 
 
-def test_hetu_is_masked_and_its_reveal_logged(qtbot, db, make_session, people) -> None:  # noqa: F811
+def test_hetu_is_masked_and_its_reveal_logged(qtbot, db, make_session, people) -> None:
     window = MainWindow(make_session("agentti"), idle_lock_minutes=0)
     qtbot.addWidget(window)
     window.open_trainee(people["A"])
@@ -112,7 +112,7 @@ def test_a_business_agent_sees_the_record_and_plan_only(qtbot, db, make_session,
     assert not window.access_log_action.isVisible()
 
 
-def test_the_coordinators_access_log_window(qtbot, db, make_session, people) -> None:  # noqa: F811
+def test_the_coordinators_access_log_window(qtbot, db, make_session, people) -> None:
     window = MainWindow(make_session("koordinaattori"), idle_lock_minutes=0)
     qtbot.addWidget(window)
     assert window.access_log_action.isVisible()
