@@ -5968,6 +5968,10 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>no</translation>
     </message>
     <message>
+        <source>not asked / not told</source>
+        <translation>not asked / not told</translation>
+    </message>
+    <message>
         <source>Basic details</source>
         <translation>Basic details</translation>
     </message>

@@ -5968,6 +5968,10 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>ei</translation>
     </message>
     <message>
+        <source>not asked / not told</source>
+        <translation>ei kysytty / ei kertonut</translation>
+    </message>
+    <message>
         <source>Basic details</source>
         <translation>Perustiedot</translation>
     </message>

@@ -36,6 +36,7 @@ SUBTITLE = N_("reports", "{name}: everything stored in TOIMI Desktop on {day}")
 INTRO = N_("reports", "Made for a subject access request. The same data is available as a "
                       "machine-readable JSON file.")
 YES, NO, NONE = N_("reports", "yes"), N_("reports", "no"), "–"
+NOT_ASKED = N_("reports", "not asked / not told")
 SECTIONS = {
     "person": N_("reports", "Basic details"),
     "periods": N_("reports", "Coaching periods and outcomes"),
@@ -116,6 +117,8 @@ _PERSON = ("last_name", "first_name", "hetu", "birth_date", "gender", "municipal
 _FLAGS = {"disability", "third_country_national", "foreign_background", "minority",
           "homeless", "rural", "exit_job_search", "exit_in_education", "exit_qualification",
           "exit_employed", "followup_employed", "followup_improved", "resolved"}
+_SPECIAL = {"disability", "third_country_national", "foreign_background", "minority",
+            "homeless", "rural"}
 _PERIOD_FACTS = ("coach_id", "career_agent_id", "hours_per_day", "days_per_week",
                  "coaching_package", "goals", "exit_outcome", "exit_note", "exit_job_search",
                  "exit_in_education", "exit_qualification", "exit_employed", "followup_on",
@@ -131,6 +134,8 @@ class _Writer:
 
     def value(self, name: str, value: Any, kind: str = "") -> str:
         """A stored value as a reader reads it."""
+        if value is None and name in _SPECIAL:
+            return self.t(NOT_ASKED)  # special-category data: None is a choice, not a gap
         if value is None or value == "" or value == []:
             return NONE
         if isinstance(value, bool) or name in _FLAGS:
@@ -239,6 +244,14 @@ def _log_rows(data: list[dict[str, Any]]) -> list[LogRow]:
                    details=r.get("details") or {}) for r in data]
 
 
+def _heading(text: str) -> pdf.Paragraph:
+    """A section heading that never ends a page alone."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    style = ParagraphStyle("keep", parent=pdf.styles()["heading"], keepWithNext=1)
+    return pdf.Paragraph(text, style)
+
+
 def write_pdf(data: dict[str, Any], out: Path | str, who: str, language: str | None = None
               ) -> None:
     w = _Writer(language)
@@ -249,16 +262,16 @@ def write_pdf(data: dict[str, Any], out: Path | str, who: str, language: str | N
     story: list = [pdf.para(escape(t(TITLE)), "title"),
                    pdf.para(escape(t(SUBTITLE).format(name=name, day=made)), "subtitle"),
                    pdf.para(escape(t(INTRO)), "small"),
-                   pdf.heading(escape(t(SECTIONS["person"]))), w.facts(person, _PERSON)]
+                   _heading(escape(t(SECTIONS["person"]))), w.facts(person, _PERSON)]
 
     def section(key: str, parts: list) -> None:
-        story.append(pdf.heading(escape(t(SECTIONS[key]))))
+        story.append(_heading(escape(t(SECTIONS[key]))))
         story.extend(parts if data[key] else [pdf.para(escape(t(EMPTY)))])
 
     periods: list = []
     for period in data["periods"]:
         periods += [w.table([period], ("environment", "kind", "start_date", "planned_end_date",
-                                       "end_date", "status"), [50, 40, 22, 22, 22, 22],
+                                       "end_date", "status"), [42, 34, 22, 32, 22, 26],
                             "period"),
                     w.facts(period, _PERIOD_FACTS, "period"), pdf.spacer(3)]
     section("periods", periods)
@@ -292,7 +305,7 @@ def write_pdf(data: dict[str, Any], out: Path | str, who: str, language: str | N
                   r.target.translated(language) if r.target else "",
                   detail_text(r, language)) if x)), w.cell),
               t(YES) if r.success else t(NO)] for r in rows],
-            col_widths=[26 * pdf.mm, 34 * pdf.mm, 26 * pdf.mm, 34 * pdf.mm, 44 * pdf.mm,
-                        14 * pdf.mm])]
+            col_widths=[26 * pdf.mm, 32 * pdf.mm, 24 * pdf.mm, 32 * pdf.mm, 44 * pdf.mm,
+                        20 * pdf.mm])]
     section("access_log", log_story)
     pdf.build_pdf(out, t(TITLE), story, who=who, language=language)

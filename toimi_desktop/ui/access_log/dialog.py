@@ -65,16 +65,21 @@ class AccessLogDialog(QDialog):
         self.start = DateEdit(today - timedelta(days=DEFAULT_DAYS))
         self.end = DateEdit(today)
         self.failures = QCheckBox(self.tr("Refused only"))
-        filters = QHBoxLayout()
-        for label, widget in ((self.tr("User"), self.user),
-                              (self.tr("Whose data"), self.trainee),
-                              (self.tr("Action"), self.action), (self.tr("From"), self.start),
-                              (self.tr("To"), self.end)):
+        self.trainee.setMinimumWidth(260)
+        self.user.setSizeAdjustPolicy(ChoiceCombo.SizeAdjustPolicy.AdjustToContents)
+        who, when = QHBoxLayout(), QHBoxLayout()
+        for row, label, widget in ((who, self.tr("Whose data"), self.trainee),
+                                   (who, self.tr("User"), self.user),
+                                   (when, self.tr("Action"), self.action),
+                                   (when, self.tr("From"), self.start),
+                                   (when, self.tr("To"), self.end)):
             caption = QLabel(label)
             caption.setBuddy(widget)
-            filters.addWidget(caption)
-            filters.addWidget(widget, 2 if widget is self.trainee else 0)
-        filters.addWidget(self.failures)
+            row.addWidget(caption)
+            row.addWidget(widget, 1 if widget is self.trainee else 0)
+        who.addStretch(0)
+        when.addWidget(self.failures)
+        when.addStretch(1)
 
         self.model = AccessLogModel(self)
         self.table = QTableView()
@@ -104,7 +109,8 @@ class AccessLogDialog(QDialog):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(filters)
+        layout.addLayout(who)
+        layout.addLayout(when)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
