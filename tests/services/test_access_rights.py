@@ -10,6 +10,7 @@ from access_fixtures import DAY, TODAY, USERS
 from pypdf import PdfReader
 
 from toimi_desktop.cli import main
+from toimi_desktop.models.enums import PeriodKind
 from toimi_desktop.reports import absences, access_report, allowance, attendance_sheet, plan
 from toimi_desktop.services import attendance, attendance_views, dashboard, planning
 from toimi_desktop.services.assessments import trainee_assessments
@@ -77,6 +78,23 @@ def test_the_register_shows_each_user_their_own_people(as_user, people):
             people[letter] for letter in expected}
     with pytest.raises(PermissionDenied):
         TraineeRegister(as_user("ohjausryhma"))
+
+
+def test_a_coachs_register_follows_changes_at_once(as_user, people, world):
+    """The coach's scope is kept as a lookup table; any commit makes it anew."""
+    from toimi_desktop.services.periods import PeriodInput, start_period
+    from toimi_desktop.services.trainees import TraineeInput, create_trainee
+
+    coach = as_user("valmentaja")
+    register = TraineeRegister(coach, today=TODAY)
+    assert register.count(RegisterFilter(text="Testinen")) == 2
+    new = create_trainee(coach, TraineeInput("Eveliina", "Testinen", "167"), today=TODAY).id
+    assert register.count(RegisterFilter(text="Testinen")) == 3  # referred: no period yet
+    start_period(as_user("koordinaattori"), new, PeriodInput(
+        environment_id=people["other_env"], kind=PeriodKind.COACHING,
+        start_date=date(2026, 11, 2)))
+    assert register.count(RegisterFilter(text="Testinen")) == 2  # placed elsewhere
+    assert register.count(RegisterFilter()) == 2
 
 
 def test_a_coach_sees_the_people_of_the_environments_they_coach(as_user, people,

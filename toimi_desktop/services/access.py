@@ -91,6 +91,21 @@ def trainee_scope(actor: Actor, alias: str = "t") -> tuple[str, list[object]]:
     return sql, [actor.user_id, *codes]
 
 
+def coach_scope_queries(actor: Actor) -> list[tuple[str, list[object]]]:
+    """SELECTs of trainee ids whose union is a coach's scope (`trainee_scope` as sets, for
+    building a lookup table fast: no per-trainee subquery)."""
+    codes = sorted(actor.municipality_codes) or [""]
+    return [
+        ("SELECT sp.trainee_id FROM period sp JOIN environment_coach sc"
+         " ON sc.environment_id = sp.environment_id AND sc.deleted = 0 AND sc.user_id = ?"
+         " JOIN trainee t ON t.id = sp.trainee_id AND t.deleted = 0 WHERE sp.deleted = 0",
+         [actor.user_id]),
+        (f"SELECT t.id FROM trainee t WHERE t.deleted = 0 AND t.municipality_code IN"
+         f" ({','.join('?' * len(codes))}) AND NOT EXISTS (SELECT 1 FROM period sp"
+         f" WHERE sp.trainee_id = t.id AND sp.deleted = 0)", codes),
+    ]
+
+
 def named(sql: str, params: list[object], prefix: str) -> tuple[str, dict[str, object]]:
     """`trainee_scope`'s condition with named parameters (for queries that use them)."""
     parts = sql.split("?")

@@ -26,6 +26,7 @@ from toimi_desktop.models.enums import (
 from toimi_desktop.services.access import (
     RIGHTS,
     Right,
+    coach_scope_queries,
     has_right,
     require_right,
     require_trainee,
@@ -146,6 +147,8 @@ class TraineeRegister:
         require_personal_data_reader(ctx.actor)
         self._ctx = ctx
         self._today = today
+        self._scope_key: tuple | None = None
+        self._scope_name = f"register_scope_{id(self)}"
 
     @property
     def today(self) -> str:
@@ -155,15 +158,35 @@ class TraineeRegister:
         actor = self._ctx.actor
         return None if actor.sees_all_municipalities else sorted(actor.municipality_codes)
 
+    def _coach_scope(self) -> str | None:
+        """A coach's trainees (those of the environments they coach) as a temporary table
+        of ids on this thread's read connection, so that each keystroke's query looks ids
+        up instead of testing every hit's periods. Made again when anyone has committed a
+        change since (`PRAGMA data_version`). None for other roles: their scope is their
+        municipalities, which the search index itself can filter on."""
+        if self._ctx.actor.role is not Role.COACH:
+            return None
+        conn = self._ctx.db.reader()
+        key = (id(conn), conn.execute("PRAGMA data_version").fetchone()[0])
+        name = f"temp.{self._scope_name}"
+        if self._scope_key != key:
+            conn.execute(f"DROP TABLE IF EXISTS {name}")
+            conn.execute(f"CREATE TABLE {name} (id TEXT PRIMARY KEY) WITHOUT ROWID")
+            for sql, params in coach_scope_queries(self._ctx.actor):
+                conn.execute(f"INSERT OR IGNORE INTO {name} {sql}", params)
+            conn.commit()  # the temporary table only: ends the implicit transaction
+            self._scope_key = key
+        return name
+
     def _fts_match(self, flt: RegisterFilter) -> str | None:
-        """The whole filter as one FTS5 query, or None when it needs the trainee table
-        (a coach's scope, the trainees of their environments, is one of those)."""
+        """The whole filter as one FTS5 query, or None when it needs the trainee table."""
         text = fts_query(flt.text)
-        if flt.environment_id or flt.period_state or not (text or flt.target_group) \
-                or self._ctx.actor.role is Role.COACH:
+        if flt.environment_id or flt.period_state or not (text or flt.target_group):
             return None
         parts = [f"{{name hetu municipality}} : ({text})"] if text else []
         codes = self._scope_codes()
+        if self._ctx.actor.role is Role.COACH:
+            codes = None  # the coach's own table limits the hits (`_coach_scope`)
         if codes is not None:
             parts.append("tags : (" + " OR ".join(f'"m{c}"' for c in codes or ["none"]) + ")")
         if flt.municipality_code:
@@ -181,7 +204,9 @@ class TraineeRegister:
                      " JOIN trainee_search s ON s.rowid = k.rowid")
             clauses.append("trainee_search MATCH ?")
             params.append(f"{{name hetu municipality}} : ({query})")
-        scope, scope_params = trainee_scope(self._ctx.actor)
+        coach = self._coach_scope()
+        scope, scope_params = (f"t.id IN {coach}", []) if coach else trainee_scope(
+            self._ctx.actor)
         if scope != "1":
             clauses.append(scope)
             params.extend(scope_params)
@@ -215,7 +240,12 @@ class TraineeRegister:
 
     def count(self, flt: RegisterFilter) -> int:
         match = self._fts_match(flt)
-        if match is not None:
+        coach = self._coach_scope() if match is not None else None
+        if coach is not None:
+            sql, params = ("SELECT count(*) FROM trainee_search s JOIN trainee_search_key k"
+                           " ON k.rowid = s.rowid WHERE trainee_search MATCH ?"
+                           f" AND k.trainee_id IN {coach}", [match])
+        elif match is not None:
             sql, params = ("SELECT count(*) FROM trainee_search WHERE trainee_search MATCH ?",
                            [match])
         else:
@@ -227,9 +257,12 @@ class TraineeRegister:
         # Pick the page's ids first, then join the display columns for those rows only.
         match = self._fts_match(flt)
         if match is not None:
+            coach = self._coach_scope()
             hits = ("SELECT k.trainee_id AS id, k.sort_key AS sort_key FROM trainee_search s"
                     " JOIN trainee_search_key k ON k.rowid = s.rowid"
-                    " WHERE trainee_search MATCH ? ORDER BY k.sort_key LIMIT ? OFFSET ?")
+                    " WHERE trainee_search MATCH ?"
+                    + (f" AND k.trainee_id IN {coach}" if coach else "")
+                    + " ORDER BY k.sort_key LIMIT ? OFFSET ?")
             params: list[object] = [match]
         else:
             joins, where, params = self._where(flt)
