@@ -196,3 +196,31 @@ def test_everything_about_a_person_as_json_and_pdf(db, as_user, people, tmp_path
                      "Valmennusjaksot ja tulokset", "Arvioinnit", "Jatkosuunnitelmat",
                      "Tietojen käyttö"):
         assert expected in text, expected
+
+
+def test_an_old_demo_database_gets_the_demo_password(tmp_path):
+    """A demo file made before sign-in existed opens with the documented password."""
+    import sqlite3
+
+    from toimi_desktop.migrations.runner import run_upgrade
+    from toimi_desktop.models.database import Database, make_engine
+
+    path = tmp_path / "old-demo.db"
+    engine = make_engine(path)
+    from alembic import command
+
+    from toimi_desktop.migrations.runner import alembic_config
+
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0006")
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO app_user (id, username, display_name, role, active)"
+                     " VALUES ('u1', 'valmentaja.liperi1', 'V', 'coach', 1)")
+        conn.execute("INSERT INTO local_setting (key, value) VALUES ('demo', '{}')")
+    run_upgrade(engine)
+    engine.dispose()
+    db = Database(path)
+    assert verify_offline(db, "valmentaja.liperi1", "demo").username == "valmentaja.liperi1"
+    db.dispose()

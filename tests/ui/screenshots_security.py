@@ -21,8 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
+from screenshots import ROOT, _demo_db, _save, install_finnish
 
-from screenshots import ROOT, _demo_db, _save, _settle, install_finnish
 from toimi_desktop import app as toimi_app
 
 

@@ -9,6 +9,12 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+# The verifier of the documented demo password "demo" (services.signin.DEMO_VERIFIER), copied
+# here so this revision never changes with the app: demo databases made before sign-in existed
+# get it for every demo user, so they can still be opened.
+DEMO_VERIFIER = ("$argon2id$v=19$m=19456,t=2,p=1$Qy8VWFWd9aD3UOTfC+9CFQ$"
+                 "OzVO9/SdYtl1LczuZuZ80C59voyOhXdZcbmfBFmxGwI")
+
 revision: str = "0007"
 down_revision: str | Sequence[str] | None = "0006"
 branch_labels: str | Sequence[str] | None = None
@@ -54,6 +60,11 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("username", name=op.f("pk_local_credential")),
     )
+    op.get_bind().execute(sa.text(
+        "INSERT INTO local_credential (username, verifier, updated_at)"
+        " SELECT username, :verifier, '2026-01-01 00:00:00.000000' FROM app_user"
+        " WHERE EXISTS (SELECT 1 FROM local_setting WHERE key = 'demo')"),
+        {"verifier": DEMO_VERIFIER})
 
 
 def downgrade() -> None:
