@@ -4598,6 +4598,14 @@ The month's attendance is locked after this: later changes need a reason and are
         <source>Access report</source>
         <translation>Access report</translation>
     </message>
+    <message>
+        <source>ESF+ participant data</source>
+        <translation>ESF+ participant data</translation>
+    </message>
+    <message>
+        <source>List exported to a spreadsheet</source>
+        <translation>List exported to a spreadsheet</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

@@ -4598,6 +4598,14 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <source>Access report</source>
         <translation>Lokiraportti</translation>
     </message>
+    <message>
+        <source>ESF+ participant data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List exported to a spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>errors</name>

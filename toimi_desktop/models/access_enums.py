@@ -42,6 +42,10 @@ class AccessTarget(LabelledEnum):
     PLAN_PRINT = "plan_print"
     SUBJECT_EXPORT = "subject_export"
     ACCESS_REPORT = "access_report"
+    # For outputs made elsewhere: the per-participant ESF+ export and list exports (XLSX/CSV
+    # of a list view) log their people with these.
+    ESF_EXPORT = "esf_export"
+    LIST_EXPORT = "list_export"
 
     @classmethod
     def labels(cls) -> dict[str, str]:
@@ -59,4 +63,6 @@ class AccessTarget(LabelledEnum):
             "plan_print": N_("enums", "Continuation plan for signing"),
             "subject_export": N_("enums", "All data of the person (subject access)"),
             "access_report": N_("enums", "Access report"),
+            "esf_export": N_("enums", "ESF+ participant data"),
+            "list_export": N_("enums", "List exported to a spreadsheet"),
         }

@@ -115,7 +115,8 @@ def named(sql: str, params: list[object], prefix: str) -> tuple[str, dict[str, o
 
 _OUTPUTS = frozenset({AccessTarget.ALLOWANCE_REPORT, AccessTarget.ABSENCE_LIST,
                       AccessTarget.ATTENDANCE_SHEET, AccessTarget.PLAN_PRINT,
-                      AccessTarget.SUBJECT_EXPORT, AccessTarget.ACCESS_REPORT})
+                      AccessTarget.SUBJECT_EXPORT, AccessTarget.ACCESS_REPORT,
+                      AccessTarget.ESF_EXPORT, AccessTarget.LIST_EXPORT})
 
 
 def action_for(target: AccessTarget) -> AccessAction:
