@@ -4600,11 +4600,11 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     </message>
     <message>
         <source>ESF+ participant data</source>
-        <translation type="unfinished" />
+        <translation>ESR+-osallistujatiedot</translation>
     </message>
     <message>
         <source>List exported to a spreadsheet</source>
-        <translation type="unfinished" />
+        <translation>Luettelo viety taulukkoon</translation>
     </message>
 </context>
 <context>
