@@ -233,23 +233,29 @@ def choose_actor(db: Database, username: str | None,
             before_dialog()
         dialog = FirstUserDialog(db)
         return dialog.actor if dialog.exec() else None
+    from toimi_desktop.services.users import remember_user
+
     username = username or default_username(db) or ""
     password = os.environ.get(PASSWORD_VARIABLE)
     if password:
         from toimi_desktop.sync.signin import sign_in
 
-        return sign_in(db, username, password).actor
-    if not interactive:
+        actor = sign_in(db, username, password).actor
+    elif not interactive:
         from toimi_desktop.services.errors import DomainError
 
         raise DomainError(N_("errors", "Signing in needs a password: without a window to "
                                        "ask it in, give it in TOIMI_PASSWORD."))
-    from toimi_desktop.ui.signin.dialog import SignInDialog
+    else:
+        from toimi_desktop.ui.signin.dialog import SignInDialog
 
-    if before_dialog is not None:
-        before_dialog()
-    dialog = SignInDialog(db, username)
-    return dialog.actor if dialog.exec() else None
+        if before_dialog is not None:
+            before_dialog()
+        dialog = SignInDialog(db, username)
+        actor = dialog.actor if dialog.exec() else None
+    if actor is not None:
+        remember_user(db, actor.username)  # offered first at the next start
+    return actor
 
 
 def warm_up_orm(db: Database) -> None:

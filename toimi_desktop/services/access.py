@@ -159,13 +159,6 @@ def require_trainee(ctx: ReadContext, trainee_id: str, right: Right,
     return TraineeRef(trainee_id, row[0], row[1])
 
 
-def may_see_trainee(ctx: ReadContext, trainee_id: str) -> bool:
-    scope, params = trainee_scope(ctx.actor)
-    row = ctx.db.reader().execute(f"SELECT {scope} FROM trainee t WHERE t.id = ?"
-                                  " AND t.deleted = 0", (*params, trainee_id)).fetchone()
-    return bool(row and row[0])
-
-
 def coached_environments(ctx: ReadContext) -> frozenset[str]:
     """The environments the actor is a coach of (live: a coordinator may link them now)."""
     return frozenset(r[0] for r in ctx.db.reader().execute(
