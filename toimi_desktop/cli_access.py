@@ -63,10 +63,17 @@ def _run_access_report(args: argparse.Namespace) -> int:
 
 
 def add_export(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
+    """The `toimi export` group, with `trainee` in it (other exports add themselves to the
+    same group the way `add_trainee_export` does)."""
     parser = subparsers.add_parser(
         "export", parents=[common], help=t(N_("cli", "export data (PDF/JSON)")),
         description=t(N_("cli", "Export data out of TOIMI Desktop.")))
     kinds = parser.add_subparsers(dest="export", required=True, metavar="WHAT")
+    add_trainee_export(kinds, common)
+
+
+def add_trainee_export(kinds: argparse._SubParsersAction, common: argparse.ArgumentParser
+                       ) -> None:
     trainee = kinds.add_parser(
         "trainee", parents=[common],
         help=t(N_("cli", "everything about one trainee (PDF or JSON)")),

@@ -224,3 +224,20 @@ def test_an_old_demo_database_gets_the_demo_password(tmp_path):
     db = Database(path)
     assert verify_offline(db, "valmentaja.liperi1", "demo").username == "valmentaja.liperi1"
     db.dispose()
+
+
+def test_subject_access_from_the_command_line(db, people, tmp_path, capsys):
+    from toimi_desktop.cli import main
+
+    a, base = people["A"], ["--db", str(db.path), "--user", "koordinaattori"]
+    out = tmp_path / "kaikki.json"
+    assert main(["export", "trainee", "--trainee", a, "--out", str(out), *base]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["person"]["hetu"] == HETU_A
+    report = tmp_path / "loki.pdf"
+    assert main(["report", "access", "--trainee", a, "--out", str(report), *base]) == 0
+    assert capsys.readouterr().out.split() == [str(out), str(report)]
+    text = pdf_text(report)
+    assert "Henkilön kaikki tiedot (tarkastuspyyntö)" in text  # the export, in the log
+    assert log(db)[-1] == ("koordinaattori", "export", "access_report", 1)
+    sign_ins = [row for row in log(db) if row[1] == "sign_in"]
+    assert sign_ins == [("koordinaattori", "sign_in", None, 1)] * 2  # each command signed in
