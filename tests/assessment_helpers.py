@@ -48,6 +48,8 @@ def all_scores(keys: tuple[str, ...], value: int) -> dict[str, int]:
 def add_user(db, username: str, role, municipalities: list[str]) -> str:
     """A user row straight into the table, like tests/conftest.py's helper (importing that
     by the name `conftest` is ambiguous once other test folders have their own)."""
+    from people_helpers import give_password
+
     from toimi_desktop.models import Municipality, User
     from toimi_desktop.models.ids import new_id
 
@@ -55,4 +57,5 @@ def add_user(db, username: str, role, municipalities: list[str]) -> str:
         user = User(id=new_id(), username=username, display_name=username.title(), role=role)
         user.municipalities = [session.get(Municipality, code) for code in municipalities]
         session.add(user)
-        return user.id
+    give_password(db, username)
+    return user.id

@@ -11,11 +11,16 @@ import pytest
 # Without a display Qt aborts the whole run instead of failing: go offscreen before any import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from people_helpers import give_password, link_coach
+
 from toimi_desktop.models import Environment, User
 from toimi_desktop.models.database import Database
 from toimi_desktop.models.enums import EnvironmentKind, Role
 from toimi_desktop.models.ids import new_id
 from toimi_desktop.services.context import ServiceContext, actor_for
+
+# The `people` fixture of the rights and access-log tests (tests/access_fixtures.py).
+pytest_plugins = ["access_fixtures"]
 
 
 @pytest.fixture(autouse=True)
@@ -23,6 +28,15 @@ def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     """No test reads or writes the developer's real data, config or keyring."""
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(name, str(tmp_path / "home" / name.lower()))
+
+
+@pytest.fixture(autouse=True)
+def _demo_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI signs in with $TOIMI_PASSWORD: the demo users' password, which the test
+    helpers give their users too (`people_helpers.give_password`)."""
+    from toimi_desktop.services.signin import DEMO_PASSWORD
+
+    monkeypatch.setenv("TOIMI_PASSWORD", DEMO_PASSWORD)
 
 
 @pytest.fixture(autouse=True)
@@ -60,7 +74,8 @@ def add_user(db: Database, username: str, role: Role, municipalities: list[str])
         user = User(id=new_id(), username=username, display_name=username.title(), role=role)
         user.municipalities = [session.get(Municipality, code) for code in municipalities]
         session.add(user)
-        return user.id
+    give_password(db, username)
+    return user.id
 
 
 def add_environment(db: Database, municipality_code: str, name: str) -> str:
@@ -73,8 +88,9 @@ def add_environment(db: Database, municipality_code: str, name: str) -> str:
 
 @pytest.fixture
 def world(db: Database) -> dict[str, str]:
-    """Users of several roles and an environment in Joensuu and in Liperi."""
-    return {
+    """Users of several roles and an environment in Joensuu and in Liperi, each coach a
+    coach of their municipality's environment."""
+    people = {
         "coordinator": add_user(db, "koordinaattori", Role.COORDINATOR, []),
         "coach": add_user(db, "valmentaja", Role.COACH, ["167"]),
         "career_agent": add_user(db, "agentti", Role.CAREER_AGENT, ["167"]),
@@ -83,6 +99,9 @@ def world(db: Database) -> dict[str, str]:
         "joensuu_env": add_environment(db, "167", "Taitamo"),
         "liperi_env": add_environment(db, "426", "Liperin työpaja"),
     }
+    link_coach(db, people["joensuu_env"], people["coach"])
+    link_coach(db, people["liperi_env"], people["liperi_coach"])
+    return people
 
 
 @pytest.fixture

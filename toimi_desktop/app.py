@@ -2,6 +2,8 @@
 
     toimi-desktop [--db PATH] [--lang fi|en] [--demo] [--user USERNAME] [--quit-after-show]
 
+Every start signs someone in (the sign-in dialog; --user fills in the user name).
+
 Start-up is kept short: only Qt and what the first screen needs are imported here;
 reportlab, alembic and the demo generator are imported when (and if) they are used.
 """
@@ -15,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import toimi_desktop
+from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -43,7 +46,8 @@ def parse_args(argv: list[str] | None = None) -> tuple[argparse.Namespace, list[
     parser.add_argument("--demo", action="store_true",
                         help="use the demo database (made on first use; with --db, made "
                              "at that path if it does not exist)")
-    parser.add_argument("--user", help="act as this local user")
+    parser.add_argument("--user", help="sign in as this user (the password is asked, or "
+                                        "taken from $TOIMI_PASSWORD)")
     parser.add_argument("--quit-after-show", action="store_true",
                         help="quit right after the main window is first painted "
                              "(start-up benchmark)")
@@ -188,29 +192,55 @@ def ensure_demo(path: Path) -> None:
         raise failure[0]
 
 
+PASSWORD_VARIABLE = "TOIMI_PASSWORD"
+
+
 def choose_actor(db: Database, username: str | None,
                  before_dialog: Callable[[], object] | None = None,
                  interactive: bool = True) -> Actor | None:
-    """--user, else the user remembered on this device, else the first active coordinator;
-    on an empty database, the first-run dialog creates one. None: the user gave up."""
-    from toimi_desktop.services.actor import actor_for, default_username
+    """Who uses the app: someone who signs in with their password. The user name is
+    --user, else the one remembered on this device; with $TOIMI_PASSWORD set (scripts, the
+    start-up benchmark) the sign-in is made without the dialog. An empty database gets its
+    first account from the first-run dialog. None: the user gave up."""
+    import os
 
-    if username:
-        return actor_for(db, username)
-    first = default_username(db)
-    if first:
-        return actor_for(db, first)
-    if not interactive:
-        from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
-        from toimi_desktop.services.errors import NotFound
+    from toimi_desktop.services.actor import default_username
+    from toimi_desktop.services.users import has_users
 
-        raise NotFound(N_("errors", "The database has no users yet."))
-    from toimi_desktop.ui.first_user import FirstUserDialog
+    if not has_users(db):
+        if not interactive:
+            from toimi_desktop.services.errors import NotFound
 
-    if before_dialog is not None:
-        before_dialog()
-    dialog = FirstUserDialog(db)
-    return dialog.actor if dialog.exec() else None
+            raise NotFound(N_("errors", "The database has no users yet."))
+        from toimi_desktop.ui.first_user import FirstUserDialog
+
+        if before_dialog is not None:
+            before_dialog()
+        dialog = FirstUserDialog(db)
+        return dialog.actor if dialog.exec() else None
+    from toimi_desktop.services.users import remember_user
+
+    username = username or default_username(db) or ""
+    password = os.environ.get(PASSWORD_VARIABLE)
+    if password:
+        from toimi_desktop.sync.signin import sign_in
+
+        actor = sign_in(db, username, password).actor
+    elif not interactive:
+        from toimi_desktop.services.errors import DomainError
+
+        raise DomainError(N_("errors", "Signing in needs a password: without a window to "
+                                       "ask it in, give it in TOIMI_PASSWORD."))
+    else:
+        from toimi_desktop.ui.signin.dialog import SignInDialog
+
+        if before_dialog is not None:
+            before_dialog()
+        dialog = SignInDialog(db, username)
+        actor = dialog.actor if dialog.exec() else None
+    if actor is not None:
+        remember_user(db, actor.username)  # offered first at the next start
+    return actor
 
 
 def warm_up_orm(db: Database) -> None:
@@ -318,7 +348,7 @@ def main(argv: list[str] | None = None) -> int:
         kept = apply_pending_restore(path)  # File → Restore…, confirmed before a restart
         db = Database(path)
         actor = choose_actor(db, args.user, interactive=interactive)
-        if actor is None:  # the first-run dialog was cancelled
+        if actor is None:  # the sign-in or first-run dialog was cancelled
             db.dispose()
             return 1
         session = AppSession(db, actor)

@@ -63,6 +63,7 @@ def _add_demo(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
 
 def _run_demo(args: argparse.Namespace) -> int:
     from toimi_desktop.services.demo import generate_demo
+    from toimi_desktop.services.signin import DEMO_PASSWORD
 
     today = _parse_date(args.today)
     _check_db_path(args.db, must_exist=False)
@@ -74,8 +75,9 @@ def _run_demo(args: argparse.Namespace) -> int:
             today=summary.today.isoformat()))
     for table, count in summary.counts.items():
         _out(f"  {table:<24} {count:>9}")
-    _out(_t(N_("cli", "Sign in as “koordinaattori”; `toimi users --db {path}` lists "
-                      "everyone."), path=summary.path))
+    _out(_t(N_("cli", "Sign in as “koordinaattori” with the password “{password}” (every "
+                      "demo user has it); `toimi users --db {path}` lists everyone."),
+            path=summary.path, password=DEMO_PASSWORD))
     return EXIT_OK
 
 

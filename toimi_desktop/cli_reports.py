@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from toimi_desktop.cli_access import add_access_report
 from toimi_desktop.cli_plans import add_plan_report
 from toimi_desktop.cli_services import add_services_report
 from toimi_desktop.cli_steering import add_steering_report
@@ -85,6 +86,9 @@ def add_report(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
     absences.add_argument("--to", dest="end", metavar="YYYY-MM-DD",
                           help=t(N_("cli", "last day")))
     _environment_argument(absences, required=False)
+    absences.add_argument("--full-hetu", action="store_true",
+                          help=t(N_("cli", "show whole personal identity codes (the copy "
+                                           "sent to Kela; each is logged as shown)")))
     _out_argument(absences, t(N_("cli", "the output file, .pdf or .csv")))
     user_argument(absences)
     absences.set_defaults(run=_run_absences)
@@ -102,6 +106,7 @@ def add_report(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
     add_plan_report(kinds, common)
     add_services_report(kinds, common)
     add_steering_report(kinds, common)
+    add_access_report(kinds, common)
 
 
 def _run_allowance(args: argparse.Namespace) -> int:
@@ -144,7 +149,8 @@ def _run_absences(args: argparse.Namespace) -> int:
     with acting_user(args.db, args.user) as ctx:
         environment = find_environment(ctx, args.environment) if args.environment else None
         runs = absences.absence_runs(ctx, start, end,
-                                     environment.id if environment else None)
+                                     environment.id if environment else None,
+                                     full_hetu=args.full_hetu)
         with written_atomically(args.out) as target:
             if kind == "pdf":
                 absences.write_pdf(runs, start, end, target, ctx.actor.display_name,

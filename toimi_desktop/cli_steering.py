@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from toimi_desktop.cli_access import add_trainee_export
 from toimi_desktop.cli_support import (
     EXIT_OK,
     acting_user,
@@ -95,9 +96,12 @@ def _run_steering(args: argparse.Namespace) -> int:
 
 def add_export(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
-        "export", parents=[common], help=t(N_("cli", "export data for reporting")),
-        description=t(N_("cli", "Export data for reporting to the funder.")))
+        "export", parents=[common], help=t(N_("cli", "export data (ESF+ reporting, one "
+                                                  "trainee's data)")),
+        description=t(N_("cli", "Export data: the ESF+ reporting to the funder, or "
+                                "everything about one trainee.")))
     kinds = parser.add_subparsers(dest="export", required=True, metavar="EXPORT")
+    add_trainee_export(kinds, common)
     esr = kinds.add_parser(
         "esr", parents=[common],
         help=t(N_("cli", "ESF+ participant data and indicators (XLSX/CSV, coordinators)")),

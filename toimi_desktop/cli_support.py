@@ -93,12 +93,30 @@ def parse_month(text: str) -> date:
                        text=text)
 
 
+PASSWORD_VARIABLE = "TOIMI_PASSWORD"
+
+
+def read_password(username: str) -> str:
+    """The user's password: from $TOIMI_PASSWORD (scripts), else asked on the terminal,
+    else the first line of standard input."""
+    import getpass
+    import sys
+
+    if os.environ.get(PASSWORD_VARIABLE):
+        return os.environ[PASSWORD_VARIABLE]
+    if sys.stdin.isatty():
+        return getpass.getpass(t(N_("cli", "Password for {user}: "), user=username))
+    return sys.stdin.readline().rstrip("\r\n")
+
+
 @contextmanager
 def acting_user(path: Path, username: str | None) -> Iterator[ServiceContext]:
-    """A service context on the database at `path` as `username`, by default the device's
-    current user (the LocalSetting "current_user", set by the app or `toimi demo`)."""
+    """A service context on the database at `path` as `username` (by default the device's
+    current user, the LocalSetting "current_user"), once they have signed in with their
+    password (`read_password`): the same sign-in as the app's, logged the same way."""
     from toimi_desktop.models.database import Database
-    from toimi_desktop.services.context import ServiceContext, actor_for, get_setting
+    from toimi_desktop.services.context import ServiceContext, get_setting
+    from toimi_desktop.sync.signin import sign_in
 
     check_db_path(path, must_exist=True)
     db = Database(path)
@@ -108,15 +126,17 @@ def acting_user(path: Path, username: str | None) -> Iterator[ServiceContext]:
                 username = get_setting(session, "current_user")
             if not username:
                 raise domain_error(NO_CURRENT_USER)
-        yield ServiceContext(db, actor_for(db, str(username)))
+        signed = sign_in(db, str(username), read_password(str(username)))
+        yield ServiceContext(db, signed.actor)
     finally:
         db.dispose()
 
 
 def user_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--user", metavar="USERNAME",
-                        help=t(N_("cli", "act as this user (default: the database's current "
-                                         "user)")))
+                        help=t(N_("cli", "act as this user, who signs in with their password "
+                                         "(from $TOIMI_PASSWORD, a prompt or standard input; "
+                                         "default user: the database's current one)")))
 
 
 def output_path(path: Path, suffixes: tuple[str, ...]) -> str:

@@ -10,8 +10,6 @@ needed, revoked, …): the changes stay on this computer and the next run contin
 from __future__ import annotations
 
 import argparse
-import getpass
-import sys
 from pathlib import Path
 
 from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
@@ -82,9 +80,9 @@ def _open(path: Path, must_exist: bool = True):
 
 
 def _read_password(username: str) -> str:
-    if sys.stdin.isatty():
-        return getpass.getpass(_t(N_("cli", "Password for {user}: "), user=username))
-    return sys.stdin.readline().rstrip("\r\n")
+    from toimi_desktop.cli_support import read_password
+
+    return read_password(username)
 
 
 def _run_login(args: argparse.Namespace) -> int:

@@ -1,6 +1,123 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AccessLogDialog</name>
+    <message>
+        <source>Access log</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <source>Who has used whose data: views of records, shown personal identity codes, printouts and exports, sign-ins. Refused attempts are in red. The log cannot be changed or deleted.</source>
+        <translation>Who has used whose data: views of records, shown personal identity codes, printouts and exports, sign-ins. Refused attempts are in red. The log cannot be changed or deleted.</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Whose data: name or whole identity code</source>
+        <translation>Whose data: name or whole identity code</translation>
+    </message>
+    <message>
+        <source>Whose data</source>
+        <translation>Whose data</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Refused only</source>
+        <translation>Refused only</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Open the person</source>
+        <translation>Open the person</translation>
+    </message>
+    <message>
+        <source>Access report of the person…</source>
+        <translation>Access report of the person…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The newest {n} rows: narrow the search to see older ones.</source>
+        <translation>The newest {n} rows: narrow the search to see older ones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Whose data</source>
+        <translation>Whose data</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>unknown user name</source>
+        <translation>unknown user name</translation>
+    </message>
+    <message>
+        <source>(no longer here)</source>
+        <translation>(no longer here)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message>
         <source>Your account</source>
@@ -259,6 +376,10 @@
     <message>
         <source>Only {environment}</source>
         <translation>Only {environment}</translation>
+    </message>
+    <message>
+        <source>Whole personal identity codes (the copy for Kela; logged)</source>
+        <translation>Whole personal identity codes (the copy for Kela; logged)</translation>
     </message>
     <message>
         <source>From</source>
@@ -1354,6 +1475,18 @@ The current database is kept beside it as a copy. TOIMI Desktop closes and start
         <translation>Name</translation>
     </message>
     <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. Only a verifier of it is kept on this computer, never the password.</source>
+        <translation>At least 8 characters. Only a verifier of it is kept on this computer, never the password.</translation>
+    </message>
+    <message>
         <source>Create account</source>
         <translation>Create account</translation>
     </message>
@@ -1522,6 +1655,13 @@ The current database is kept beside it as a copy. TOIMI Desktop closes and start
     <message>
         <source>Attendance by trainee and day</source>
         <translation>Attendance by trainee and day</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Lock now</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1837,29 @@ Alt+←/→: previous/next day</translation>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>TOIMI Desktop is locked</source>
+        <translation>TOIMI Desktop is locked</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Signed in as {name}. Your work is kept as it was: type your password to continue.</source>
+        <translation>Signed in as {name}. Your work is kept as it was: type your password to continue.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in to the sync server</source>
@@ -1789,8 +1952,12 @@ Alt+←/→: previous/next day</translation>
         <translation>&amp;New trainee…</translation>
     </message>
     <message>
-        <source>&amp;Switch user</source>
-        <translation>&amp;Switch user</translation>
+        <source>&amp;Access log…</source>
+        <translation>&amp;Access log…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>&amp;Switch user…</translation>
     </message>
     <message>
         <source>S&amp;ettings…</source>
@@ -3311,6 +3478,53 @@ The month's attendance is locked after this: later changes need a reason and are
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Switch user</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <source>Sign in to TOIMI Desktop</source>
+        <translation>Sign in to TOIMI Desktop</translation>
+    </message>
+    <message>
+        <source>Sign in with your own user name and password. Everything you open in the app is logged under your name.</source>
+        <translation>Sign in with your own user name and password. Everything you open in the app is logged under your name.</translation>
+    </message>
+    <message>
+        <source>e.g. mvirtanen</source>
+        <translation>e.g. mvirtanen</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Demo database: every demo user's password is “demo”. The README lists the users of each role.</source>
+        <translation>Demo database: every demo user's password is “demo”. The README lists the users of each role.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>How do you want to start?</source>
@@ -3441,6 +3655,33 @@ The month's attendance is locked after this: later changes need a reason and are
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>Export all data of {name}</source>
+        <translation>Export all data of {name}</translation>
+    </message>
+    <message>
+        <source>data-{name}</source>
+        <translation>data-{name}</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON, machine-readable (*.json)</source>
+        <translation>JSON, machine-readable (*.json)</translation>
+    </message>
+    <message>
+        <source>Access report of {name}</source>
+        <translation>Access report of {name}</translation>
+    </message>
+    <message>
+        <source>access-report-{name}</source>
+        <translation>access-report-{name}</translation>
     </message>
 </context>
 <context>
@@ -4232,6 +4473,10 @@ The month's attendance is locked after this: later changes need a reason and are
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>{code} (kept; type a new code to change it)</source>
+        <translation>{code} (kept; type a new code to change it)</translation>
+    </message>
 </context>
 <context>
     <name>TraineeListModel</name>
@@ -4287,6 +4532,22 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>Close period…</translation>
     </message>
     <message>
+        <source>Export all data…</source>
+        <translation>Export all data…</translation>
+    </message>
+    <message>
+        <source>Everything about this person as a readable PDF or a machine-readable JSON file (a subject access request)</source>
+        <translation>Everything about this person as a readable PDF or a machine-readable JSON file (a subject access request)</translation>
+    </message>
+    <message>
+        <source>Access report…</source>
+        <translation>Access report…</translation>
+    </message>
+    <message>
+        <source>Who has seen this person's data, and when</source>
+        <translation>Who has seen this person's data, and when</translation>
+    </message>
+    <message>
         <source>Personal details</source>
         <translation>Personal details</translation>
     </message>
@@ -4295,8 +4556,8 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>Show</translation>
     </message>
     <message>
-        <source>Show the whole personal identity code</source>
-        <translation>Show the whole personal identity code</translation>
+        <source>Show the whole personal identity code (each showing is logged)</source>
+        <translation>Show the whole personal identity code (each showing is logged)</translation>
     </message>
     <message>
         <source>Personal identity code</source>
@@ -4523,8 +4784,8 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>the database file</translation>
     </message>
     <message>
-        <source>act as this user (default: the database's current user)</source>
-        <translation>act as this user (default: the database's current user)</translation>
+        <source>act as this user, who signs in with their password (from $TOIMI_PASSWORD, a prompt or standard input; default user: the database's current one)</source>
+        <translation>act as this user, who signs in with their password (from $TOIMI_PASSWORD, a prompt or standard input; default user: the database's current one)</translation>
     </message>
     <message>
         <source>fill a database with demo data</source>
@@ -4555,8 +4816,8 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>Demo data written to {path} in {seconds:.1f} s (seed {seed}, today {today}):</translation>
     </message>
     <message>
-        <source>Sign in as “koordinaattori”; `toimi users --db {path}` lists everyone.</source>
-        <translation>Sign in as “koordinaattori”; `toimi users --db {path}` lists everyone.</translation>
+        <source>Sign in as “koordinaattori” with the password “{password}” (every demo user has it); `toimi users --db {path}` lists everyone.</source>
+        <translation>Sign in as “koordinaattori” with the password “{password}” (every demo user has it); `toimi users --db {path}` lists everyone.</translation>
     </message>
     <message>
         <source>upgrade a database's schema to the newest version</source>
@@ -4631,6 +4892,26 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>the trainee: id, HETU or “Last First”</translation>
     </message>
     <message>
+        <source>a person's access report (PDF)</source>
+        <translation>a person's access report (PDF)</translation>
+    </message>
+    <message>
+        <source>Who has used a person's data, when, with which role and with what outcome, and who changed it: for a subject access request (coordinators).</source>
+        <translation>Who has used a person's data, when, with which role and with what outcome, and who changed it: for a subject access request (coordinators).</translation>
+    </message>
+    <message>
+        <source>everything about one trainee (PDF or JSON)</source>
+        <translation>everything about one trainee (PDF or JSON)</translation>
+    </message>
+    <message>
+        <source>Everything stored about one trainee — record, periods and outcomes, attendance, assessments, plans and their versions, changes and the access log — as a readable PDF or a machine-readable JSON file (subject access and portability; coordinators).</source>
+        <translation>Everything stored about one trainee — record, periods and outcomes, attendance, assessments, plans and their versions, changes and the access log — as a readable PDF or a machine-readable JSON file (subject access and portability; coordinators).</translation>
+    </message>
+    <message>
+        <source>the output file, .pdf or .json</source>
+        <translation>the output file, .pdf or .json</translation>
+    </message>
+    <message>
         <source>an earlier saved version of the plan</source>
         <translation>an earlier saved version of the plan</translation>
     </message>
@@ -4685,6 +4966,10 @@ The month's attendance is locked after this: later changes need a reason and are
     <message>
         <source>last day</source>
         <translation>last day</translation>
+    </message>
+    <message>
+        <source>show whole personal identity codes (the copy sent to Kela; each is logged as shown)</source>
+        <translation>show whole personal identity codes (the copy sent to Kela; each is logged as shown)</translation>
     </message>
     <message>
         <source>a trainee's monthly attendance sheet</source>
@@ -4823,12 +5108,12 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>the whole project (coordinators)</translation>
     </message>
     <message>
-        <source>export data for reporting</source>
-        <translation>export data for reporting</translation>
+        <source>export data (ESF+ reporting, one trainee's data)</source>
+        <translation>export data (ESF+ reporting, one trainee's data)</translation>
     </message>
     <message>
-        <source>Export data for reporting to the funder.</source>
-        <translation>Export data for reporting to the funder.</translation>
+        <source>Export data: the ESF+ reporting to the funder, or everything about one trainee.</source>
+        <translation>Export data: the ESF+ reporting to the funder, or everything about one trainee.</translation>
     </message>
     <message>
         <source>ESF+ participant data and indicators (XLSX/CSV, coordinators)</source>
@@ -5266,8 +5551,84 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>Coaching periods</translation>
     </message>
     <message>
+        <source>Sign-in</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>Unlocking the screen</source>
+        <translation>Unlocking the screen</translation>
+    </message>
+    <message>
+        <source>Viewing</source>
+        <translation>Viewing</translation>
+    </message>
+    <message>
+        <source>Showing the personal identity code</source>
+        <translation>Showing the personal identity code</translation>
+    </message>
+    <message>
+        <source>Printout or export</source>
+        <translation>Printout or export</translation>
+    </message>
+    <message>
+        <source>Basic details and periods</source>
+        <translation>Basic details and periods</translation>
+    </message>
+    <message>
         <source>Attendance</source>
         <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>Suitable tasks</source>
+        <translation>Suitable tasks</translation>
+    </message>
+    <message>
+        <source>Continuation plan</source>
+        <translation>Continuation plan</translation>
+    </message>
+    <message>
+        <source>Period outcomes and follow-up</source>
+        <translation>Period outcomes and follow-up</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Personal identity code</translation>
+    </message>
+    <message>
+        <source>Monthly allowance report</source>
+        <translation>Monthly allowance report</translation>
+    </message>
+    <message>
+        <source>Absence list for Kela</source>
+        <translation>Absence list for Kela</translation>
+    </message>
+    <message>
+        <source>Monthly attendance sheet</source>
+        <translation>Monthly attendance sheet</translation>
+    </message>
+    <message>
+        <source>Continuation plan for signing</source>
+        <translation>Continuation plan for signing</translation>
+    </message>
+    <message>
+        <source>All data of the person (subject access)</source>
+        <translation>All data of the person (subject access)</translation>
+    </message>
+    <message>
+        <source>Access report</source>
+        <translation>Access report</translation>
+    </message>
+    <message>
+        <source>ESF+ participant data</source>
+        <translation>ESF+ participant data</translation>
+    </message>
+    <message>
+        <source>List exported to a spreadsheet</source>
+        <translation>List exported to a spreadsheet</translation>
     </message>
 </context>
 <context>
@@ -5529,6 +5890,18 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>Your role ({role}) does not allow viewing personal data.</translation>
     </message>
     <message>
+        <source>Your role ({role}) does not allow viewing this data.</source>
+        <translation>Your role ({role}) does not allow viewing this data.</translation>
+    </message>
+    <message>
+        <source>You have no rights to this person's data.</source>
+        <translation>You have no rights to this person's data.</translation>
+    </message>
+    <message>
+        <source>You are not a coach of this coaching environment.</source>
+        <translation>You are not a coach of this coaching environment.</translation>
+    </message>
+    <message>
         <source>Add at least one criterion.</source>
         <translation>Add at least one criterion.</translation>
     </message>
@@ -5771,6 +6144,10 @@ The month's attendance is locked after this: later changes need a reason and are
     <message>
         <source>The database has no users yet.</source>
         <translation>The database has no users yet.</translation>
+    </message>
+    <message>
+        <source>Signing in needs a password: without a window to ask it in, give it in TOIMI_PASSWORD.</source>
+        <translation>Signing in needs a password: without a window to ask it in, give it in TOIMI_PASSWORD.</translation>
     </message>
     <message>
         <source>Give the month as YYYY-MM, e.g. 2026-10 (not “{text}”).</source>
@@ -6031,6 +6408,22 @@ The month's attendance is locked after this: later changes need a reason and are
     <message>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>This computer has no password for “{name}” yet: sign in once while connected to the sync server.</source>
+        <translation>This computer has no password for “{name}” yet: sign in once while connected to the sync server.</translation>
+    </message>
+    <message>
+        <source>Give your password.</source>
+        <translation>Give your password.</translation>
+    </message>
+    <message>
+        <source>A password has at least {n} characters.</source>
+        <translation>A password has at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>The passwords are not the same.</source>
+        <translation>The passwords are not the same.</translation>
     </message>
     <message>
         <source>Your user account on the sync server is not active.</source>
@@ -6626,8 +7019,144 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>Left</translation>
     </message>
     <message>
+        <source>Access report</source>
+        <translation>Access report</translation>
+    </message>
+    <message>
+        <source>Who has used the data of {name} ({hetu}) in TOIMI Desktop</source>
+        <translation>Who has used the data of {name} ({hetu}) in TOIMI Desktop</translation>
+    </message>
+    <message>
+        <source>Every view of the person's record, every showing of the whole personal identity code, every printout and export holding their data and every refused attempt, as logged on the devices and the sync server up to {day}. Views of the same data by the same user within {minutes} minutes are one row.</source>
+        <translation>Every view of the person's record, every showing of the whole personal identity code, every printout and export holding their data and every refused attempt, as logged on the devices and the sync server up to {day}. Views of the same data by the same user within {minutes} minutes are one row.</translation>
+    </message>
+    <message>
+        <source>Uses of the data</source>
+        <translation>Uses of the data</translation>
+    </message>
+    <message>
+        <source>Changes to the data</source>
+        <translation>Changes to the data</translation>
+    </message>
+    <message>
+        <source>Who changed the person's records; the changed fields are named, their values are in the records.</source>
+        <translation>Who changed the person's records; the changed fields are named, their values are in the records.</translation>
+    </message>
+    <message>
+        <source>No use of the data has been logged.</source>
+        <translation>No use of the data has been logged.</translation>
+    </message>
+    <message>
+        <source>No changes have been logged.</source>
+        <translation>No changes have been logged.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>unknown user</translation>
+    </message>
+    <message>
+        <source>month {month}</source>
+        <translation>month {month}</translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>as {format}</source>
+        <translation>as {format}</translation>
+    </message>
+    <message>
+        <source>with whole identity codes</source>
+        <translation>with whole identity codes</translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation>Record created</translation>
+    </message>
+    <message>
+        <source>Record changed</source>
+        <translation>Record changed</translation>
+    </message>
+    <message>
+        <source>Coaching period started</source>
+        <translation>Coaching period started</translation>
+    </message>
+    <message>
+        <source>Coaching period closed</source>
+        <translation>Coaching period closed</translation>
+    </message>
+    <message>
+        <source>Results on leaving recorded</source>
+        <translation>Results on leaving recorded</translation>
+    </message>
+    <message>
+        <source>Six-month follow-up recorded</source>
+        <translation>Six-month follow-up recorded</translation>
+    </message>
+    <message>
+        <source>Attendance recorded</source>
+        <translation>Attendance recorded</translation>
+    </message>
+    <message>
+        <source>Approved attendance corrected</source>
+        <translation>Approved attendance corrected</translation>
+    </message>
+    <message>
+        <source>Assessment recorded</source>
+        <translation>Assessment recorded</translation>
+    </message>
+    <message>
+        <source>Assessment corrected</source>
+        <translation>Assessment corrected</translation>
+    </message>
+    <message>
+        <source>Continuation plan saved</source>
+        <translation>Continuation plan saved</translation>
+    </message>
+    <message>
+        <source>Task evaluation recorded</source>
+        <translation>Task evaluation recorded</translation>
+    </message>
+    <message>
+        <source>Task evaluation removed</source>
+        <translation>Task evaluation removed</translation>
     </message>
     <message>
         <source>Job search on leaving</source>
@@ -7222,8 +7751,268 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>Feedback 1–5</translation>
     </message>
     <message>
+        <source>All data of a person</source>
+        <translation>All data of a person</translation>
+    </message>
+    <message>
+        <source>{name}: everything stored in TOIMI Desktop on {day}</source>
+        <translation>{name}: everything stored in TOIMI Desktop on {day}</translation>
+    </message>
+    <message>
+        <source>Made for a subject access request. The same data is available as a machine-readable JSON file.</source>
+        <translation>Made for a subject access request. The same data is available as a machine-readable JSON file.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>not asked / not told</source>
+        <translation>not asked / not told</translation>
+    </message>
+    <message>
+        <source>Basic details</source>
+        <translation>Basic details</translation>
+    </message>
+    <message>
+        <source>Coaching periods and outcomes</source>
+        <translation>Coaching periods and outcomes</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>Task evaluations</source>
+        <translation>Task evaluations</translation>
+    </message>
+    <message>
         <source>Continuation plans</source>
         <translation>Continuation plans</translation>
+    </message>
+    <message>
+        <source>Other versions of texts (sync conflicts)</source>
+        <translation>Other versions of texts (sync conflicts)</translation>
+    </message>
+    <message>
+        <source>Uses of the data (access log)</source>
+        <translation>Uses of the data (access log)</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Nothing recorded.</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Homeless</source>
+        <translation>Homeless</translation>
+    </message>
+    <message>
+        <source>Lives in a rural area</source>
+        <translation>Lives in a rural area</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Work coach</source>
+        <translation>Work coach</translation>
+    </message>
+    <message>
+        <source>Hours a day</source>
+        <translation>Hours a day</translation>
+    </message>
+    <message>
+        <source>Days a week</source>
+        <translation>Days a week</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Coaching package</source>
+        <translation>Coaching package</translation>
+    </message>
+    <message>
+        <source>Note on the exit</source>
+        <translation>Note on the exit</translation>
+    </message>
+    <message>
+        <source>Engaged in job search on leaving</source>
+        <translation>Engaged in job search on leaving</translation>
+    </message>
+    <message>
+        <source>In education or training on leaving</source>
+        <translation>In education or training on leaving</translation>
+    </message>
+    <message>
+        <source>Gained a qualification</source>
+        <translation>Gained a qualification</translation>
+    </message>
+    <message>
+        <source>In employment on leaving</source>
+        <translation>In employment on leaving</translation>
+    </message>
+    <message>
+        <source>Six-month follow-up</source>
+        <translation>Six-month follow-up</translation>
+    </message>
+    <message>
+        <source>In employment after six months</source>
+        <translation>In employment after six months</translation>
+    </message>
+    <message>
+        <source>Situation improved after six months</source>
+        <translation>Situation improved after six months</translation>
+    </message>
+    <message>
+        <source>Absence reason</source>
+        <translation>Absence reason</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Own</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>Evaluated</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Evaluator</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Saved by</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Other version</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Trainees in an open coaching period on {day}, and whether they had a continuation plan for that period and its review was on time.</source>
@@ -7447,6 +8236,18 @@ The month's attendance is locked after this: later changes need a reason and are
     <message>
         <source>When changes wait for sync and the last backup is older than this, the status bar reminds to back up.</source>
         <translation>When changes wait for sync and the last backup is older than this, the status bar reminds to back up.</translation>
+    </message>
+    <message>
+        <source>Lock after idle time</source>
+        <translation>Lock after idle time</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>The window locks when nobody has used it for this long and asks for the password again; unsaved input stays. 0 = never.</source>
+        <translation>The window locks when nobody has used it for this long and asks for the password again; unsaved input stays. 0 = never.</translation>
     </message>
 </context>
 <context>

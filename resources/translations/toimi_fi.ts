@@ -1,6 +1,123 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fi_FI" sourcelanguage="en_GB">
 <context>
+    <name>AccessLogDialog</name>
+    <message>
+        <source>Access log</source>
+        <translation>Käyttöloki</translation>
+    </message>
+    <message>
+        <source>Who has used whose data: views of records, shown personal identity codes, printouts and exports, sign-ins. Refused attempts are in red. The log cannot be changed or deleted.</source>
+        <translation>Kuka on käsitellyt kenen tietoja: tietojen katselut, näytetyt henkilötunnukset, tulosteet ja viennit sekä kirjautumiset. Estetyt yritykset näkyvät punaisella. Lokia ei voi muuttaa eikä poistaa.</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Kaikki käyttäjät</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <source>Whose data: name or whole identity code</source>
+        <translation>Kenen tiedot: nimi tai koko henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Whose data</source>
+        <translation>Kenen tiedot</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Kaikki toimet</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toimi</translation>
+    </message>
+    <message>
+        <source>Refused only</source>
+        <translation>Vain estetyt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Päättyen</translation>
+    </message>
+    <message>
+        <source>Open the person</source>
+        <translation>Avaa henkilö</translation>
+    </message>
+    <message>
+        <source>Access report of the person…</source>
+        <translation>Henkilön lokiraportti…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>The newest {n} rows: narrow the search to see older ones.</source>
+        <translation>Uusimmat {n} riviä: rajaa hakua nähdäksesi vanhemmat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rivi</numerusform>
+            <numerusform>%n riviä</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Mitä tehtiin</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>Whose data</source>
+        <translation>Kenen tiedot</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>unknown user name</source>
+        <translation>tuntematon käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>(no longer here)</source>
+        <translation>(ei enää tässä tietokannassa)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>onnistui</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>estetty</translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message>
         <source>Your account</source>
@@ -259,6 +376,10 @@
     <message>
         <source>Only {environment}</source>
         <translation>Vain {environment}</translation>
+    </message>
+    <message>
+        <source>Whole personal identity codes (the copy for Kela; logged)</source>
+        <translation>Kokonaiset henkilötunnukset (Kelalle lähetettävä kappale; kirjataan lokiin)</translation>
     </message>
     <message>
         <source>From</source>
@@ -1354,6 +1475,18 @@ Nykyinen tietokanta säilytetään kopiona sen vieressä. TOIMI Desktop sulkeutu
         <translation>Nimi</translation>
     </message>
     <message>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Salasana uudelleen</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. Only a verifier of it is kept on this computer, never the password.</source>
+        <translation>Vähintään 8 merkkiä. Tälle tietokoneelle tallennetaan vain salasanan tarkiste, ei koskaan itse salasanaa.</translation>
+    </message>
+    <message>
         <source>Create account</source>
         <translation>Luo tunnus</translation>
     </message>
@@ -1522,6 +1655,13 @@ Nykyinen tietokanta säilytetään kopiona sen vieressä. TOIMI Desktop sulkeutu
     <message>
         <source>Attendance by trainee and day</source>
         <translation>Läsnäolot valmentautujittain ja päivittäin</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Lukitse nyt</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1837,29 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>TOIMI Desktop is locked</source>
+        <translation>TOIMI Desktop on lukittu</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Avaa lukitus</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Lopeta</translation>
+    </message>
+    <message>
+        <source>Signed in as {name}. Your work is kept as it was: type your password to continue.</source>
+        <translation>Kirjautuneena: {name}. Keskeneräinen työsi on tallessa: jatka kirjoittamalla salasanasi.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in to the sync server</source>
@@ -1789,8 +1952,12 @@ Alt+←/→: edellinen/seuraava päivä</translation>
         <translation>&amp;Uusi valmentautuja…</translation>
     </message>
     <message>
-        <source>&amp;Switch user</source>
-        <translation>&amp;Vaihda käyttäjää</translation>
+        <source>&amp;Access log…</source>
+        <translation>&amp;Käyttöloki…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>&amp;Vaihda käyttäjää…</translation>
     </message>
     <message>
         <source>S&amp;ettings…</source>
@@ -3311,6 +3478,53 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Switch user</source>
+        <translation>Vaihda käyttäjää</translation>
+    </message>
+    <message>
+        <source>Sign in to TOIMI Desktop</source>
+        <translation>Kirjaudu TOIMI Desktopiin</translation>
+    </message>
+    <message>
+        <source>Sign in with your own user name and password. Everything you open in the app is logged under your name.</source>
+        <translation>Kirjaudu omalla käyttäjätunnuksellasi ja salasanallasi. Kaikki, mitä avaat sovelluksessa, kirjataan lokiin nimissäsi.</translation>
+    </message>
+    <message>
+        <source>e.g. mvirtanen</source>
+        <translation>esim. mvirtanen</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Kirjaudu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Lopeta</translation>
+    </message>
+    <message>
+        <source>Demo database: every demo user's password is “demo”. The README lists the users of each role.</source>
+        <translation>Esittelytietokanta: jokaisen esittelykäyttäjän salasana on ”demo”. README-tiedostossa on kunkin roolin käyttäjät.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Kirjaudutaan…</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>How do you want to start?</source>
@@ -3441,6 +3655,33 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>Status</source>
         <translation>Tila</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>Export all data of {name}</source>
+        <translation>Vie kaikki tiedot: {name}</translation>
+    </message>
+    <message>
+        <source>data-{name}</source>
+        <translation>tiedot-{name}</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-asiakirja (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON, machine-readable (*.json)</source>
+        <translation>JSON, koneluettava (*.json)</translation>
+    </message>
+    <message>
+        <source>Access report of {name}</source>
+        <translation>Lokiraportti: {name}</translation>
+    </message>
+    <message>
+        <source>access-report-{name}</source>
+        <translation>lokiraportti-{name}</translation>
     </message>
 </context>
 <context>
@@ -4232,6 +4473,10 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
+    <message>
+        <source>{code} (kept; type a new code to change it)</source>
+        <translation>{code} (säilyy; kirjoita uusi tunnus, jos haluat muuttaa sen)</translation>
+    </message>
 </context>
 <context>
     <name>TraineeListModel</name>
@@ -4287,6 +4532,22 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>Päätä jakso…</translation>
     </message>
     <message>
+        <source>Export all data…</source>
+        <translation>Vie kaikki tiedot…</translation>
+    </message>
+    <message>
+        <source>Everything about this person as a readable PDF or a machine-readable JSON file (a subject access request)</source>
+        <translation>Kaikki henkilön tiedot luettavana PDF-tiedostona tai koneluettavana JSON-tiedostona (tarkastuspyyntö)</translation>
+    </message>
+    <message>
+        <source>Access report…</source>
+        <translation>Lokiraportti…</translation>
+    </message>
+    <message>
+        <source>Who has seen this person's data, and when</source>
+        <translation>Kuka on nähnyt henkilön tiedot ja milloin</translation>
+    </message>
+    <message>
         <source>Personal details</source>
         <translation>Henkilötiedot</translation>
     </message>
@@ -4295,8 +4556,8 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>Näytä</translation>
     </message>
     <message>
-        <source>Show the whole personal identity code</source>
-        <translation>Näytä koko henkilötunnus</translation>
+        <source>Show the whole personal identity code (each showing is logged)</source>
+        <translation>Näytä koko henkilötunnus (jokainen näyttäminen kirjataan lokiin)</translation>
     </message>
     <message>
         <source>Personal identity code</source>
@@ -4523,8 +4784,8 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>tietokantatiedosto</translation>
     </message>
     <message>
-        <source>act as this user (default: the database's current user)</source>
-        <translation>toimi tämän käyttäjän nimissä (oletus: tietokannan nykyinen käyttäjä)</translation>
+        <source>act as this user, who signs in with their password (from $TOIMI_PASSWORD, a prompt or standard input; default user: the database's current one)</source>
+        <translation>toimi tämän käyttäjän nimissä; käyttäjä kirjautuu salasanallaan (ympäristömuuttujasta $TOIMI_PASSWORD, kysymällä tai vakiosyötteestä; oletuksena tietokannan nykyinen käyttäjä)</translation>
     </message>
     <message>
         <source>fill a database with demo data</source>
@@ -4555,8 +4816,8 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>Esittelyaineisto kirjoitettu tiedostoon {path} ajassa {seconds:.1f} s (siemen {seed}, päivä {today}):</translation>
     </message>
     <message>
-        <source>Sign in as “koordinaattori”; `toimi users --db {path}` lists everyone.</source>
-        <translation>Kirjaudu käyttäjänä ”koordinaattori”; `toimi users --db {path}` luettelee kaikki käyttäjät.</translation>
+        <source>Sign in as “koordinaattori” with the password “{password}” (every demo user has it); `toimi users --db {path}` lists everyone.</source>
+        <translation>Kirjaudu käyttäjänä ”koordinaattori” salasanalla ”{password}” (sama kaikilla esittelykäyttäjillä); `toimi users --db {path}` luettelee kaikki käyttäjät.</translation>
     </message>
     <message>
         <source>upgrade a database's schema to the newest version</source>
@@ -4631,6 +4892,26 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>valmentautuja: tunniste, henkilötunnus tai ”Sukunimi Etunimi”</translation>
     </message>
     <message>
+        <source>a person's access report (PDF)</source>
+        <translation>henkilön lokiraportti (PDF)</translation>
+    </message>
+    <message>
+        <source>Who has used a person's data, when, with which role and with what outcome, and who changed it: for a subject access request (coordinators).</source>
+        <translation>Kuka on käsitellyt henkilön tietoja, milloin, missä roolissa ja millä tuloksella, sekä kuka on muuttanut niitä: tarkastuspyyntöä varten (koordinaattorit).</translation>
+    </message>
+    <message>
+        <source>everything about one trainee (PDF or JSON)</source>
+        <translation>kaikki yhden valmentautujan tiedot (PDF tai JSON)</translation>
+    </message>
+    <message>
+        <source>Everything stored about one trainee — record, periods and outcomes, attendance, assessments, plans and their versions, changes and the access log — as a readable PDF or a machine-readable JSON file (subject access and portability; coordinators).</source>
+        <translation>Kaikki yhdestä valmentautujasta tallennettu – perustiedot, jaksot ja tulokset, läsnäolot, arvioinnit, suunnitelmat versioineen, muutokset ja käyttöloki – luettavana PDF-tiedostona tai koneluettavana JSON-tiedostona (tarkastusoikeus ja siirto-oikeus; koordinaattorit).</translation>
+    </message>
+    <message>
+        <source>the output file, .pdf or .json</source>
+        <translation>tulostiedosto, .pdf tai .json</translation>
+    </message>
+    <message>
         <source>an earlier saved version of the plan</source>
         <translation>suunnitelman aiemmin tallennettu versio</translation>
     </message>
@@ -4685,6 +4966,10 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>last day</source>
         <translation>viimeinen päivä</translation>
+    </message>
+    <message>
+        <source>show whole personal identity codes (the copy sent to Kela; each is logged as shown)</source>
+        <translation>näytä kokonaiset henkilötunnukset (Kelalle lähetettävä kappale; jokainen kirjataan lokiin näytetyksi)</translation>
     </message>
     <message>
         <source>a trainee's monthly attendance sheet</source>
@@ -4823,12 +5108,12 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>koko hanke (koordinaattorit)</translation>
     </message>
     <message>
-        <source>export data for reporting</source>
-        <translation>vie tietoja raportointia varten</translation>
+        <source>export data (ESF+ reporting, one trainee's data)</source>
+        <translation>vie tietoja (ESR+-raportointi, yhden valmentautujan tiedot)</translation>
     </message>
     <message>
-        <source>Export data for reporting to the funder.</source>
-        <translation>Vie tietoja rahoittajalle raportointia varten.</translation>
+        <source>Export data: the ESF+ reporting to the funder, or everything about one trainee.</source>
+        <translation>Vie tietoja: ESR+-raportointi rahoittajalle tai kaikki yhden valmentautujan tiedot.</translation>
     </message>
     <message>
         <source>ESF+ participant data and indicators (XLSX/CSV, coordinators)</source>
@@ -5266,8 +5551,84 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>Valmennusjaksot</translation>
     </message>
     <message>
+        <source>Sign-in</source>
+        <translation>Kirjautuminen</translation>
+    </message>
+    <message>
+        <source>Unlocking the screen</source>
+        <translation>Lukituksen avaaminen</translation>
+    </message>
+    <message>
+        <source>Viewing</source>
+        <translation>Katselu</translation>
+    </message>
+    <message>
+        <source>Showing the personal identity code</source>
+        <translation>Henkilötunnuksen näyttäminen</translation>
+    </message>
+    <message>
+        <source>Printout or export</source>
+        <translation>Tuloste tai vienti</translation>
+    </message>
+    <message>
+        <source>Basic details and periods</source>
+        <translation>Perustiedot ja jaksot</translation>
+    </message>
+    <message>
         <source>Attendance</source>
         <translation>Läsnäolo</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Arvioinnit</translation>
+    </message>
+    <message>
+        <source>Suitable tasks</source>
+        <translation>Sopivat tehtävät</translation>
+    </message>
+    <message>
+        <source>Continuation plan</source>
+        <translation>Jatkosuunnitelma</translation>
+    </message>
+    <message>
+        <source>Period outcomes and follow-up</source>
+        <translation>Jaksojen tulokset ja seuranta</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Monthly allowance report</source>
+        <translation>Kulukorvausraportti</translation>
+    </message>
+    <message>
+        <source>Absence list for Kela</source>
+        <translation>Poissaoloilmoitus Kelalle</translation>
+    </message>
+    <message>
+        <source>Monthly attendance sheet</source>
+        <translation>Kuukauden läsnäololomake</translation>
+    </message>
+    <message>
+        <source>Continuation plan for signing</source>
+        <translation>Jatkosuunnitelma allekirjoitettavaksi</translation>
+    </message>
+    <message>
+        <source>All data of the person (subject access)</source>
+        <translation>Henkilön kaikki tiedot (tarkastuspyyntö)</translation>
+    </message>
+    <message>
+        <source>Access report</source>
+        <translation>Lokiraportti</translation>
+    </message>
+    <message>
+        <source>ESF+ participant data</source>
+        <translation>ESR+-osallistujatiedot</translation>
+    </message>
+    <message>
+        <source>List exported to a spreadsheet</source>
+        <translation>Luettelo viety taulukkoon</translation>
     </message>
 </context>
 <context>
@@ -5529,6 +5890,18 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>Roolisi ({role}) ei salli henkilötietojen katselua.</translation>
     </message>
     <message>
+        <source>Your role ({role}) does not allow viewing this data.</source>
+        <translation>Roolisi ({role}) ei salli näiden tietojen katselua.</translation>
+    </message>
+    <message>
+        <source>You have no rights to this person's data.</source>
+        <translation>Sinulla ei ole oikeutta tämän henkilön tietoihin.</translation>
+    </message>
+    <message>
+        <source>You are not a coach of this coaching environment.</source>
+        <translation>Et ole tämän valmennusympäristön valmentaja.</translation>
+    </message>
+    <message>
         <source>Add at least one criterion.</source>
         <translation>Lisää vähintään yksi kriteeri.</translation>
     </message>
@@ -5771,6 +6144,10 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>The database has no users yet.</source>
         <translation>Tietokannassa ei ole vielä käyttäjiä.</translation>
+    </message>
+    <message>
+        <source>Signing in needs a password: without a window to ask it in, give it in TOIMI_PASSWORD.</source>
+        <translation>Kirjautuminen vaatii salasanan: kun sitä ei voi kysyä ikkunassa, anna se ympäristömuuttujassa TOIMI_PASSWORD.</translation>
     </message>
     <message>
         <source>Give the month as YYYY-MM, e.g. 2026-10 (not “{text}”).</source>
@@ -6031,6 +6408,22 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>Wrong user name or password.</source>
         <translation>Väärä käyttäjätunnus tai salasana.</translation>
+    </message>
+    <message>
+        <source>This computer has no password for “{name}” yet: sign in once while connected to the sync server.</source>
+        <translation>Tällä tietokoneella ei vielä ole salasanaa käyttäjälle ”{name}”: kirjaudu kerran, kun yhteys synkronointipalvelimeen toimii.</translation>
+    </message>
+    <message>
+        <source>Give your password.</source>
+        <translation>Anna salasana.</translation>
+    </message>
+    <message>
+        <source>A password has at least {n} characters.</source>
+        <translation>Salasanassa on oltava vähintään {n} merkkiä.</translation>
+    </message>
+    <message>
+        <source>The passwords are not the same.</source>
+        <translation>Salasanat eivät ole samat.</translation>
     </message>
     <message>
         <source>Your user account on the sync server is not active.</source>
@@ -6626,8 +7019,144 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>Päättänyt</translation>
     </message>
     <message>
+        <source>Access report</source>
+        <translation>Lokiraportti</translation>
+    </message>
+    <message>
+        <source>Who has used the data of {name} ({hetu}) in TOIMI Desktop</source>
+        <translation>Kuka on käsitellyt henkilön {name} ({hetu}) tietoja TOIMI Desktopissa</translation>
+    </message>
+    <message>
+        <source>Every view of the person's record, every showing of the whole personal identity code, every printout and export holding their data and every refused attempt, as logged on the devices and the sync server up to {day}. Views of the same data by the same user within {minutes} minutes are one row.</source>
+        <translation>Jokainen henkilön tietojen katselu, koko henkilötunnuksen näyttäminen, hänen tietojaan sisältävä tuloste ja vienti sekä jokainen estetty yritys sellaisina kuin ne on kirjattu laitteilla ja synkronointipalvelimella {day} mennessä. Saman käyttäjän saman tiedon katselut {minutes} minuutin sisällä ovat yksi rivi.</translation>
+    </message>
+    <message>
+        <source>Uses of the data</source>
+        <translation>Tietojen käyttö</translation>
+    </message>
+    <message>
+        <source>Changes to the data</source>
+        <translation>Tietoihin tehdyt muutokset</translation>
+    </message>
+    <message>
+        <source>Who changed the person's records; the changed fields are named, their values are in the records.</source>
+        <translation>Kuka on muuttanut henkilön tietoja; muutetut kentät on nimetty, niiden arvot ovat itse tiedoissa.</translation>
+    </message>
+    <message>
+        <source>No use of the data has been logged.</source>
+        <translation>Tietojen käyttöä ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>No changes have been logged.</source>
+        <translation>Muutoksia ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Mitä tehtiin</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Kentät</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>onnistui</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>estetty</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>tuntematon käyttäjä</translation>
+    </message>
+    <message>
+        <source>month {month}</source>
+        <translation>kuukausi {month}</translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>as {format}</source>
+        <translation>muodossa {format}</translation>
+    </message>
+    <message>
+        <source>with whole identity codes</source>
+        <translation>kokonaisin henkilötunnuksin</translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation>Tiedot luotu</translation>
+    </message>
+    <message>
+        <source>Record changed</source>
+        <translation>Tietoja muutettu</translation>
+    </message>
+    <message>
+        <source>Coaching period started</source>
+        <translation>Valmennusjakso aloitettu</translation>
+    </message>
+    <message>
+        <source>Coaching period closed</source>
+        <translation>Valmennusjakso päätetty</translation>
+    </message>
+    <message>
+        <source>Results on leaving recorded</source>
+        <translation>Poistumisen tulokset kirjattu</translation>
+    </message>
+    <message>
+        <source>Six-month follow-up recorded</source>
+        <translation>Puolen vuoden seuranta kirjattu</translation>
+    </message>
+    <message>
+        <source>Attendance recorded</source>
+        <translation>Läsnäolo kirjattu</translation>
+    </message>
+    <message>
+        <source>Approved attendance corrected</source>
+        <translation>Hyväksyttyä läsnäoloa korjattu</translation>
+    </message>
+    <message>
+        <source>Assessment recorded</source>
+        <translation>Arviointi kirjattu</translation>
+    </message>
+    <message>
+        <source>Assessment corrected</source>
+        <translation>Arviointia korjattu</translation>
+    </message>
+    <message>
+        <source>Continuation plan saved</source>
+        <translation>Jatkosuunnitelma tallennettu</translation>
+    </message>
+    <message>
+        <source>Task evaluation recorded</source>
+        <translation>Tehtävän arvio kirjattu</translation>
+    </message>
+    <message>
+        <source>Task evaluation removed</source>
+        <translation>Tehtävän arvio poistettu</translation>
     </message>
     <message>
         <source>Job search on leaving</source>
@@ -7222,8 +7751,268 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>Palaute 1–5</translation>
     </message>
     <message>
+        <source>All data of a person</source>
+        <translation>Henkilön kaikki tiedot</translation>
+    </message>
+    <message>
+        <source>{name}: everything stored in TOIMI Desktop on {day}</source>
+        <translation>{name}: kaikki TOIMI Desktopiin tallennettu {day}</translation>
+    </message>
+    <message>
+        <source>Made for a subject access request. The same data is available as a machine-readable JSON file.</source>
+        <translation>Laadittu tarkastuspyynnön perusteella. Samat tiedot ovat saatavilla koneluettavana JSON-tiedostona.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>not asked / not told</source>
+        <translation>ei kysytty / ei kertonut</translation>
+    </message>
+    <message>
+        <source>Basic details</source>
+        <translation>Perustiedot</translation>
+    </message>
+    <message>
+        <source>Coaching periods and outcomes</source>
+        <translation>Valmennusjaksot ja tulokset</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Arvioinnit</translation>
+    </message>
+    <message>
+        <source>Task evaluations</source>
+        <translation>Tehtävien arviot</translation>
+    </message>
+    <message>
         <source>Continuation plans</source>
         <translation>Jatkosuunnitelmat</translation>
+    </message>
+    <message>
+        <source>Other versions of texts (sync conflicts)</source>
+        <translation>Tekstien muut versiot (synkronoinnin ristiriidat)</translation>
+    </message>
+    <message>
+        <source>Uses of the data (access log)</source>
+        <translation>Tietojen käyttö (käyttöloki)</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Ei kirjauksia.</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Kielet</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Kohderyhmät</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Suostumuspäivä</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Ohjaaja</translation>
+    </message>
+    <message>
+        <source>Homeless</source>
+        <translation>Asunnoton</translation>
+    </message>
+    <message>
+        <source>Lives in a rural area</source>
+        <translation>Asuu maaseudulla</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Kirjattu</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Kirjaaja</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Muutettu viimeksi</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Muuttaja</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Alkaa</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Suunniteltu päättyminen</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Päättyi</translation>
+    </message>
+    <message>
+        <source>Work coach</source>
+        <translation>Työvalmentaja</translation>
+    </message>
+    <message>
+        <source>Hours a day</source>
+        <translation>Tunteja päivässä</translation>
+    </message>
+    <message>
+        <source>Days a week</source>
+        <translation>Päiviä viikossa</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Coaching package</source>
+        <translation>Valmennuspaketti</translation>
+    </message>
+    <message>
+        <source>Note on the exit</source>
+        <translation>Huomio poistumisesta</translation>
+    </message>
+    <message>
+        <source>Engaged in job search on leaving</source>
+        <translation>Työnhakijana poistuessa</translation>
+    </message>
+    <message>
+        <source>In education or training on leaving</source>
+        <translation>Koulutuksessa poistuessa</translation>
+    </message>
+    <message>
+        <source>Gained a qualification</source>
+        <translation>Suoritti tutkinnon</translation>
+    </message>
+    <message>
+        <source>In employment on leaving</source>
+        <translation>Työssä poistuessa</translation>
+    </message>
+    <message>
+        <source>Six-month follow-up</source>
+        <translation>Puolen vuoden seuranta</translation>
+    </message>
+    <message>
+        <source>In employment after six months</source>
+        <translation>Työssä puolen vuoden kuluttua</translation>
+    </message>
+    <message>
+        <source>Situation improved after six months</source>
+        <translation>Tilanne parantunut puolessa vuodessa</translation>
+    </message>
+    <message>
+        <source>Absence reason</source>
+        <translation>Poissaolon syy</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomio</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriteeri</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Valmentaja</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Oma</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Vahvuudet</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Tarpeet</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Huomiot</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Arvioija</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Taso</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Sopivuus</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>Arvioitu</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Arvioija</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Sovittu</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Askel</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tallennettu</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Tallentaja</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Toinen versio</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Kirjoittaja</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Onnistui</translation>
     </message>
     <message>
         <source>Trainees in an open coaching period on {day}, and whether they had a continuation plan for that period and its review was on time.</source>
@@ -7447,6 +8236,18 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>When changes wait for sync and the last backup is older than this, the status bar reminds to back up.</source>
         <translation>Kun muutoksia odottaa synkronointia ja viimeisin varmuuskopio on tätä vanhempi, tilarivi muistuttaa varmuuskopioinnista.</translation>
+    </message>
+    <message>
+        <source>Lock after idle time</source>
+        <translation>Lukitus käyttämättömänä</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuuttia</translation>
+    </message>
+    <message>
+        <source>The window locks when nobody has used it for this long and asks for the password again; unsaved input stays. 0 = never.</source>
+        <translation>Ikkuna lukittuu, kun sitä ei ole käytetty näin pitkään, ja kysyy salasanan uudelleen; tallentamattomat tiedot säilyvät. 0 = ei koskaan.</translation>
     </message>
 </context>
 <context>

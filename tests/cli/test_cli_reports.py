@@ -4,6 +4,7 @@ small demo database: output files read back (pypdf, csv), exit codes and Finnish
 from __future__ import annotations
 
 import csv
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -26,9 +27,11 @@ TODAY = date(2026, 11, 22)
 OCTOBER = date(2026, 10, 1)
 
 
-def toimi(*args: str | Path) -> subprocess.CompletedProcess[str]:
+def toimi(*args: str | Path, env: dict[str, str] | None = None
+          ) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "toimi_desktop.cli", *map(str, args)],
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=120,
+                          env={**os.environ, **(env or {})})
 
 
 def ok(result: subprocess.CompletedProcess[str], out: Path) -> None:
@@ -199,8 +202,11 @@ def test_clear_errors_with_exit_code_2(demo, tmp_path):
             fi(cli_support.OUT_SUFFIX, suffixes=".pdf / .csv"))
     refused(toimi("report", "sheet", "--db", demo, "--trainee", "x", "--month", "2026-10",
                   "--out", tmp_path / "x.csv"), fi(cli_support.OUT_SUFFIX, suffixes=".pdf"))
+    # Signing in: an unknown user and a wrong password get the same answer.
     refused(toimi(*base, "2026-10", "--out", out, "--user", "nobody"),
-            fi("No active user “{name}”.", name="nobody"))
+            fi("Wrong user name or password."))
+    refused(toimi(*base, "2026-10", "--out", out, env={"TOIMI_PASSWORD": "väärä"}),
+            fi("Wrong user name or password."))
     refused(toimi(*base, "2026-10", "--out", out, "--user", "ohjausryhma.joensuu"))
     refused(toimi(*base, "2026-10", "--out", out, "--user", "valmentaja.liperi1"),
             fi("You have no rights to data of this municipality."))

@@ -111,13 +111,21 @@ def test_allowance_pdf_and_csv(tmp_path, as_user, world, october):
 
 
 def test_absence_pdf_shows_full_hetu_for_kela(tmp_path, as_user, world, october):
-    runs = absences.absence_runs(as_user("valmentaja"), date(2026, 10, 1), date(2026, 10, 31))
+    runs = absences.absence_runs(as_user("valmentaja"), date(2026, 10, 1), date(2026, 10, 31),
+                                 full_hetu=True)
     absences.write_pdf(runs, date(2026, 10, 1), date(2026, 10, 31), tmp_path / "k.pdf",
                        who="Valmentaja", language="fi")
     text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "k.pdf").pages)
     for expected in ("Poissaolot 1.10.2026 – 31.10.2026", "010594Y9032",
                      "14.10.2026–19.10.2026", "Selvittämätön", "Työhaastattelu"):
         assert expected in text, expected
+
+
+def test_absence_list_masks_hetus_unless_asked(tmp_path, as_user, world, october):
+    runs = absences.absence_runs(as_user("valmentaja"), date(2026, 10, 1), date(2026, 10, 31))
+    assert runs and {run.hetu for run in runs} <= {"010594Y****", None, ""}
+    absences.write_csv(runs, tmp_path / "k.csv", language="fi")
+    assert "010594Y9032" not in (tmp_path / "k.csv").read_text(encoding="utf-8-sig")
 
 
 def test_monthly_attendance_sheet(tmp_path, as_user, world, october):

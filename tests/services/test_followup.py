@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 from assessment_helpers import TODAY, add_user, assess, trainee_with_period
+from people_helpers import link_coach
 
 from toimi_desktop.models import Period
 from toimi_desktop.models.enums import (
@@ -182,6 +183,7 @@ def test_dashboard_scope_and_rights(as_user, world, due):
 
 def test_dashboard_mine_leaves_out_other_coaches_trainees(db, as_user, world, due):
     other_id = add_user(db, "toinen", Role.COACH, ["167"])
+    link_coach(db, world["joensuu_env"], other_id)  # a coach of the same environment
     other = as_user("toinen")
     trainee = due["ending"]
     assert followup_dashboard(other, today=TODAY, mine=True).total == 0

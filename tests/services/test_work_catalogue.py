@@ -53,7 +53,7 @@ def test_coach_creates_an_environment_with_sites_and_coaches(db, as_user, world)
     assert [s.name for s in details.sites] == ["Halli", "Piha"]
     assert details.coaches == ("Valmentaja",)
     # the link's id comes from the pair, so two devices adding it merge on sync
-    assert rows(db, "SELECT id FROM environment_coach") == [
+    assert rows(db, "SELECT id FROM environment_coach WHERE environment_id = ?", env_id) == [
         (environment_coach_id(env_id, world["coach"]),)]
     # audit and outbox in the same transaction
     assert rows(db, "SELECT action FROM audit_entry") == [("environment.create",)]
@@ -77,7 +77,8 @@ def test_environment_edit_replaces_sites_and_coaches(db, as_user, world):
     assert [(s.name, s.address) for s in details.sites] == [("Karsikko", "Voimatie 6")]
     assert details.coaches == ()
     assert rows(db, "SELECT count(*), sum(deleted) FROM environment_site") == [(2, 1)]
-    assert rows(db, "SELECT deleted FROM environment_coach") == [(1,)]
+    assert rows(db, "SELECT deleted FROM environment_coach WHERE environment_id = ?",
+                env_id) == [(1,)]
 
 
 def test_environment_validation_is_per_field(as_user, world):

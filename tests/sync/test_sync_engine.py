@@ -89,6 +89,7 @@ def test_cli_login_and_sync(server, make_device, tmp_path, monkeypatch, capsys,
     new_trainee(seed, "167", env, "Aino", "Virtanen")
     seed.sync()
     path = tmp_path / "cli.db"
+    monkeypatch.delenv("TOIMI_PASSWORD")  # the password from standard input, as a script
     monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
     assert main(["--lang", "en", "login", "--db", str(path), "--server", server.url,
                  "--user", "valmentaja2"]) == 0

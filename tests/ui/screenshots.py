@@ -78,6 +78,7 @@ def main(out: Path) -> None:
     db_path = tmp / "demo.db"
     if _demo_db(db_path):
         db = Database(db_path)
+        os.environ.setdefault("TOIMI_PASSWORD", "demo")  # the demo users' password
         actor = toimi_app.choose_actor(db, None)
     else:
         from ui_sample_data import make_sample_db

@@ -88,9 +88,10 @@ def test_absence_list_csv_for_kela(qtbot, make_view, october, save_as, monkeypat
     view = make_view()
     ranges: list[tuple] = []
 
-    def ask_range(_parent, _title, start, end, environment):
+    def ask_range(_parent, _title, start, end, environment, may_show_hetu):
         ranges.append((start, end, environment))
-        return date(2026, 10, 1), date(2026, 10, 31), True
+        assert may_show_hetu  # a coach may include whole HETUs for Kela
+        return date(2026, 10, 1), date(2026, 10, 31), True, True
 
     monkeypatch.setattr(dialogs, "ask_range", ask_range)
     save_as(tmp_path / "poissaolot.csv", "CSV for spreadsheets (*.csv)")

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from ui_sample_data import add_user
@@ -15,9 +16,11 @@ import toimi_desktop
 from toimi_desktop.app import choose_actor
 from toimi_desktop.models.database import Database
 from toimi_desktop.models.enums import Role
+from toimi_desktop.services.signin import SignInFailed
 from toimi_desktop.ui.first_user import FirstUserDialog
 from toimi_desktop.ui.info_page import InfoPage
 from toimi_desktop.ui.main_window import MainWindow
+from toimi_desktop.ui.signin.dialog import SignInDialog
 
 
 def test_sections_and_shortcuts(qtbot, window) -> None:
@@ -60,14 +63,22 @@ def test_steering_group_sees_no_personal_data(qtbot, make_session) -> None:
     assert register.new_trainee() is None
 
 
-def test_switching_user_rebuilds_the_register(qtbot, window, session) -> None:
-    window.user_menu.aboutToShow.emit()
-    roles = [menu.title() for menu in window.user_menu.findChildren(type(window.user_menu))]
-    assert {"Coordinator", "Work coach", "Steering group"} <= set(roles)
-    window.switch_user("ohjausryhma")
+def test_switching_user_signs_the_other_user_in(qtbot, window, session) -> None:
+    dialog = window.ask_switch_user()
+    assert isinstance(dialog, SignInDialog) and dialog.isVisible()
+    dialog.username.setCurrentText("ohjausryhma")
+    qtbot.keyClicks(dialog.password, "wrong")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.operation is None)
+    assert dialog.general.text() == "Wrong user name or password." and dialog.isVisible()
+    assert window.session.actor.username == "koordinaattori"  # nothing changed
+    qtbot.keyClicks(dialog.password, "demo")
+    with qtbot.waitSignal(session.actorChanged):
+        dialog.submit()
     assert window.register.stack.currentWidget() is window.register.denied
     assert "Steering group" in window.user_label.text()
-    window.switch_user("valmentaja")
+    assert not window.access_log_action.isVisible()
+    window.switch_user("valmentaja")  # the programmatic path (tests and tools)
     assert window.register.list_view is not None
     assert window.register.list_view.filter_bar.municipality.values() == ["167"]
     assert window.new_action.isEnabled()
@@ -75,6 +86,10 @@ def test_switching_user_rebuilds_the_register(qtbot, window, session) -> None:
         from toimi_desktop.services.context import get_setting
 
         assert get_setting(s, "current_user") == "valmentaja"
+    rows = session.db.reader().execute(
+        "SELECT username, success FROM access_log WHERE action = 'sign_in' ORDER BY at"
+    ).fetchall()
+    assert rows == [("ohjausryhma", 0), ("ohjausryhma", 1)]
 
 
 def test_business_agent_reads_but_does_not_write(qtbot, db, make_session) -> None:
@@ -91,10 +106,15 @@ def test_business_agent_reads_but_does_not_write(qtbot, db, make_session) -> Non
     assert career.register.list_view.new_button.isEnabled()
 
 
-def test_first_run_creates_a_coordinator(qtbot, db) -> None:
+def test_first_run_creates_a_coordinator_with_a_password(qtbot, db, monkeypatch) -> None:
     dialog = FirstUserDialog(db)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.username, "M Virtanen")  # a space is not allowed
+    qtbot.keyClicks(dialog.password, "lyhyt")
+    dialog.save()
+    assert set(dialog.errors.messages()) == {"password"}  # too short
+    dialog.password.setText("pitkä salasana")
+    dialog.repeated.setText("pitkä salasana")
     dialog.save()
     assert set(dialog.errors.messages()) == {"username", "display_name"}
     assert dialog.username.text() == "M Virtanen"
@@ -103,11 +123,19 @@ def test_first_run_creates_a_coordinator(qtbot, db) -> None:
     dialog.save()
     assert dialog.result() == FirstUserDialog.DialogCode.Accepted
     assert dialog.actor is not None and dialog.actor.role is Role.COORDINATOR
+    assert "pitkä salasana" not in db.reader().execute(
+        "SELECT verifier FROM local_credential").fetchone()[0]
+    monkeypatch.setenv("TOIMI_PASSWORD", "pitkä salasana")  # the next start signs in
     assert choose_actor(db, None).username == "mvirtanen"  # remembered on this device
+    monkeypatch.setenv("TOIMI_PASSWORD", "väärä salasana")
+    with pytest.raises(SignInFailed):
+        choose_actor(db, None)
 
 
-def _run_app(*args: str, env_home: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(env_home)}
+def _run_app(*args: str, env_home: Path, password: str = "demo"
+             ) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(env_home),
+           "TOIMI_PASSWORD": password}
     return subprocess.run([sys.executable, "-m", "toimi_desktop.app", *args],
                           capture_output=True, text=True, timeout=120, env=env, check=False)
 
@@ -120,12 +148,16 @@ def test_entry_point_starts_and_quits_after_first_paint(db, world, tmp_path) -> 
     assert (result.stdout, result.stderr) == ("", "")  # the benchmark's output stays clean
 
 
-def test_entry_point_reports_an_unknown_user(db, world, tmp_path) -> None:
+def test_entry_point_refuses_an_unknown_user_or_no_password(db, world, tmp_path) -> None:
     db.dispose()
     result = _run_app("--db", str(db.path), "--user", "nobody", "--quit-after-show",
                       "--lang", "en", env_home=tmp_path)
     assert result.returncode == 2
-    assert "No active user “nobody”." in result.stderr
+    assert "Wrong user name or password." in result.stderr
+    result = _run_app("--db", str(db.path), "--quit-after-show", "--lang", "en",
+                      env_home=tmp_path, password="")
+    assert result.returncode == 2
+    assert "give it in TOIMI_PASSWORD" in result.stderr
 
 
 def test_entry_point_default_database_in_user_data_dir(tmp_path) -> None:

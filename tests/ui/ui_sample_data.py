@@ -45,11 +45,14 @@ def hetu_for(born: date, number: int) -> str:
 
 
 def add_user(db: Database, username: str, name: str, role: Role, codes: list[str]) -> str:
+    from people_helpers import give_password
+
     with db.session() as session, session.begin():
         user = User(id=new_id(), username=username, display_name=name, role=role)
         user.municipalities = [session.get(Municipality, code) for code in codes]
         session.add(user)
-        return user.id
+    give_password(db, username)
+    return user.id
 
 
 def add_environment(db: Database, code: str, name: str,

@@ -16,6 +16,7 @@ _EXPORTS = {
     "AssessmentTemplate": "assessment", "ContinuationPlan": "assessment",
     "PlanStep": "assessment", "PlanVersion": "assessment",
     "AuditEntry": "journal", "LocalSetting": "journal", "OutboxEntry": "journal",
+    "AccessLogEntry": "access", "LocalCredential": "access",
     "Environment": "organisation", "EnvironmentClosedDay": "organisation",
     "EnvironmentSite": "organisation", "User": "organisation", "WorkTask": "organisation",
     "EnvironmentCoach": "organisation", "TaskEvaluation": "catalogue",
@@ -29,11 +30,12 @@ _EXPORTS = {
 }
 # Every module with tables: all of them must be imported before the mappers are used.
 _TABLE_MODULES = ("reference", "organisation", "catalogue", "trainee", "attendance",
-                  "assessment", "journal", "sync_state")
+                  "assessment", "journal", "access", "sync_state")
 
 __all__ = [
     "SERVICE_AREAS",
     "SYNC_COLUMNS",
+    "AccessLogEntry",
     "AllowanceApproval",
     "Assessment",
     "AssessmentScore",
@@ -46,6 +48,7 @@ __all__ = [
     "EnvironmentClosedDay",
     "EnvironmentCoach",
     "EnvironmentSite",
+    "LocalCredential",
     "LocalSetting",
     "Municipality",
     "OutboxEntry",
@@ -72,6 +75,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from toimi_desktop.models.access import AccessLogEntry, LocalCredential
     from toimi_desktop.models.assessment import (
         Assessment,
         AssessmentScore,

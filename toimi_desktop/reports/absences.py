@@ -12,10 +12,14 @@ from sqlalchemy import select
 
 from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
 from toimi_desktop.models import Attendance, Environment, Period, Trainee
+from toimi_desktop.models.access_enums import AccessAction, AccessTarget
 from toimi_desktop.models.enums import AbsenceReason, AttendanceStatus, PeriodKind
 from toimi_desktop.reports import pdf
+from toimi_desktop.services.access import Right, may_see_environment_people, require_right
+from toimi_desktop.services.access_log import log_access
 from toimi_desktop.services.attendance import RECORDERS
 from toimi_desktop.services.context import ServiceContext
+from toimi_desktop.services.hetu import mask_hetu
 
 TITLE = N_("reports", "Absences {start} – {end}")
 SUBTITLE = N_("reports", "Rehabilitative work activity, absence notification to Kela")
@@ -50,8 +54,15 @@ def default_range(today: date) -> tuple[date, date]:
 
 
 def absence_runs(ctx: ServiceContext, start: date, end: date,
-                 environment_id: str | None = None) -> list[AbsenceRun]:
+                 environment_id: str | None = None, full_hetu: bool = False
+                 ) -> list[AbsenceRun]:
+    """Runs of absence days in rehabilitative work activity, of the environments whose
+    people the actor may see. HETUs are masked unless `full_hetu` (for the copy sent to
+    Kela: then each person's code counts as revealed, and is logged so)."""
     ctx.require_role(*RECORDERS)
+    if full_hetu:
+        require_right(ctx.actor, Right.HETU)
+    allowed: dict[str, bool] = {}
     with ctx.db.session() as session:
         query = (
             select(Attendance, Trainee, Environment.name)
@@ -68,8 +79,12 @@ def absence_runs(ctx: ServiceContext, start: date, end: date,
             query = query.where(Attendance.environment_id == environment_id)
         runs: list[AbsenceRun] = []
         for record, trainee, environment in session.execute(query):
-            if not ctx.actor.may_access(record.municipality_code):
+            if record.environment_id not in allowed:
+                allowed[record.environment_id] = may_see_environment_people(
+                    ctx, record.environment_id, record.municipality_code)
+            if not allowed[record.environment_id]:
                 continue
+            hetu = trainee.hetu if full_hetu else mask_hetu(trainee.hetu)
             reason = AbsenceReason(record.absence_reason or AbsenceReason.UNEXPLAINED)
             last = runs[-1] if runs else None
             # Consecutive working days (a weekend between is no break) with the same reason.
@@ -79,9 +94,14 @@ def absence_runs(ctx: ServiceContext, start: date, end: date,
                 runs[-1] = AbsenceRun(last.trainee_id, last.name, last.hetu, last.environment,
                                       last.start, record.day, last.days + 1, reason)
             else:
-                runs.append(AbsenceRun(trainee.id, trainee.full_name, trainee.hetu,
+                runs.append(AbsenceRun(trainee.id, trainee.full_name, hetu,
                                        environment, record.day, record.day, 1, reason))
-        return runs
+    people = [run.trainee_id for run in runs]
+    details = {"from": start.isoformat(), "to": end.isoformat(), "full_hetu": full_hetu}
+    log_access(ctx, AccessAction.EXPORT, AccessTarget.ABSENCE_LIST, people, details=details)
+    if full_hetu and people:
+        log_access(ctx, AccessAction.REVEAL_HETU, AccessTarget.ABSENCE_LIST, people)
+    return runs
 
 
 def _between(start: date, end: date) -> list[date]:

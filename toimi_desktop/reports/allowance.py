@@ -21,10 +21,13 @@ from toimi_desktop.models import (
     Trainee,
     User,
 )
+from toimi_desktop.models.access_enums import AccessAction, AccessTarget
 from toimi_desktop.models.attendance import approval_id
 from toimi_desktop.models.enums import AbsenceReason, AttendanceStatus, PeriodKind
 from toimi_desktop.reports import pdf
 from toimi_desktop.services import settings
+from toimi_desktop.services.access import require_environment_people
+from toimi_desktop.services.access_log import log_access
 from toimi_desktop.services.attendance import RECORDERS, month_end, month_start
 from toimi_desktop.services.context import ServiceContext
 from toimi_desktop.services.errors import NotFound
@@ -115,7 +118,9 @@ def allowance_report(ctx: ServiceContext, environment_id: str, month: date) -> A
     first_monday = month - timedelta(days=month.weekday())
     with ctx.db.session() as session:
         environment = session.get(Environment, environment_id)
-        ctx.require_municipality(environment.municipality_code)
+        if environment is None or environment.deleted:
+            raise NotFound(N_("errors", "The coaching environment no longer exists."))
+        require_environment_people(ctx, environment_id, environment.municipality_code)
         rate = float(settings.read(session, settings.ALLOWANCE_RATE))
         cap = int(settings.read(session, settings.ALLOWANCE_WEEKLY_CAP))
         rows = session.execute(
@@ -150,6 +155,8 @@ def allowance_report(ctx: ServiceContext, environment_id: str, month: date) -> A
             ))
         approval = session.get(AllowanceApproval, approval_id(environment_id, month))
         approver = session.get(User, approval.approved_by) if approval else None
+        log_access(ctx, AccessAction.EXPORT, AccessTarget.ALLOWANCE_REPORT,
+                   [line.trainee_id for line in lines], details={"month": f"{month:%Y-%m}"})
         return AllowanceReport(
             environment=environment.name,
             municipality=session.get(Municipality, environment.municipality_code).name,

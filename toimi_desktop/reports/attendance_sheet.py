@@ -11,8 +11,11 @@ from sqlalchemy import select
 
 from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
 from toimi_desktop.models import Attendance, Environment, Period, Trainee, WorkTask
+from toimi_desktop.models.access_enums import AccessAction, AccessTarget
 from toimi_desktop.models.enums import AttendanceStatus
 from toimi_desktop.reports import pdf
+from toimi_desktop.services.access import Right, require_trainee
+from toimi_desktop.services.access_log import log_access
 from toimi_desktop.services.attendance import RECORDERS, month_end, month_start
 from toimi_desktop.services.calendar import days_between, service_calendar
 from toimi_desktop.services.context import ServiceContext
@@ -56,11 +59,11 @@ def month_sheet(ctx: ServiceContext, trainee_id: str, month: date,
                 language: str | None = None) -> MonthSheet:
     ctx.require_role(*RECORDERS)
     month = month_start(month)
+    require_trainee(ctx, trainee_id, Right.ATTENDANCE, AccessTarget.ATTENDANCE_SHEET)
     with ctx.db.session() as session:
         trainee = session.get(Trainee, trainee_id)
         if trainee is None:
             raise NotFound(N_("errors", "The trainee no longer exists."))
-        ctx.require_municipality(trainee.municipality_code)
         records = {a.day: a for a in session.scalars(
             select(Attendance).where(Attendance.trainee_id == trainee_id,
                                      Attendance.day.between(month, month_end(month)),
@@ -86,6 +89,8 @@ def month_sheet(ctx: ServiceContext, trainee_id: str, month: date,
                 hours=record.hours if record else 0.0,
                 task=tasks.get(record.work_task_id) if record else None,
             ))
+        log_access(ctx, AccessAction.EXPORT, AccessTarget.ATTENDANCE_SHEET, [trainee_id],
+                   details={"month": f"{month:%Y-%m}"})
         return MonthSheet(trainee.full_name, environment.name if environment else "",
                           month, tuple(days))
 

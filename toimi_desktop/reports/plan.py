@@ -14,12 +14,14 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
+from toimi_desktop.models.access_enums import AccessAction, AccessTarget
 from toimi_desktop.models.enums import PeriodKind
 from toimi_desktop.reports import pdf
+from toimi_desktop.services.access import Right, require_trainee
+from toimi_desktop.services.access_log import log_access
 from toimi_desktop.services.actor import ReadContext
-from toimi_desktop.services.assessments import readable_trainee
 from toimi_desktop.services.errors import NotFound
-from toimi_desktop.services.plans import PlanView, current_plan, plan_version
+from toimi_desktop.services.plans import PlanView, plan_of, plan_version
 
 TITLE = N_("reports", "Continuation plan")
 SUBTITLE = N_("reports", "{name}, born {birth}")
@@ -60,8 +62,8 @@ class PlanReport:
 
 def plan_report(ctx: ReadContext, trainee_id: str, version: int | None = None) -> PlanReport:
     """The trainee's current plan, or the given `version` of it."""
-    readable_trainee(ctx, trainee_id)
-    plan = current_plan(ctx, trainee_id)
+    require_trainee(ctx, trainee_id, Right.PLANS, AccessTarget.PLAN_PRINT)
+    plan = plan_of(ctx, trainee_id)
     if plan is None:
         raise NotFound(N_("errors", "The trainee has no continuation plan yet."))
     if version is not None and version != plan.version:
@@ -80,6 +82,8 @@ def plan_report(ctx: ReadContext, trainee_id: str, version: int | None = None) -
         if row:
             period = (row[0], PeriodKind(row[1]), date.fromisoformat(row[2]),
                       date.fromisoformat(row[3]) if row[3] else None)
+    log_access(ctx, AccessAction.EXPORT, AccessTarget.PLAN_PRINT, [trainee_id],
+               details={"version": plan.version})
     return PlanReport(f"{first} {last}", date.fromisoformat(birth) if birth else None,
                       municipality, period, plan)
 

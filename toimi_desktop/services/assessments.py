@@ -16,11 +16,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
+from toimi_desktop.models.access_enums import AccessTarget
 from toimi_desktop.models.enums import AssessmentKind, PeriodStatus, Role
+from toimi_desktop.services.access import Right, require_trainee
+from toimi_desktop.services.access_log import log_view
 from toimi_desktop.services.actor import ReadContext
 from toimi_desktop.services.context import ServiceContext
-from toimi_desktop.services.errors import NotFound, PermissionDenied, Problems
-from toimi_desktop.services.register import require_personal_data_reader
+from toimi_desktop.services.errors import NotFound, Problems
 from toimi_desktop.services.trainees import SaveResult
 
 ASSESSORS = (Role.COACH,)
@@ -183,23 +185,25 @@ def get_template(ctx: ReadContext, template_id: str) -> Template:
     return _template(row)
 
 
-def readable_trainee(ctx: ReadContext, trainee_id: str) -> tuple[str, str]:
-    """(municipality code, "Last First") of a trainee the actor may see personal data of."""
-    require_personal_data_reader(ctx.actor)
-    row = ctx.db.reader().execute(
-        "SELECT municipality_code, last_name || ' ' || first_name FROM trainee"
-        " WHERE id = ? AND deleted = 0", (trainee_id,)).fetchone()
-    if row is None:
-        raise NotFound(N_("errors", "The trainee no longer exists."))
-    if not ctx.actor.may_access(row[0]):
-        raise PermissionDenied(N_("errors", "You have no rights to data of this "
-                                            "municipality."))
-    return row[0], row[1]
+def readable_trainee(ctx: ReadContext, trainee_id: str, right: Right = Right.ASSESSMENTS,
+                     target: AccessTarget | None = None) -> tuple[str, str]:
+    """(municipality code, "Last First") of a trainee whose data (`right`) the actor may
+    see; with `target` a refused attempt is logged."""
+    ref = require_trainee(ctx, trainee_id, right, target)
+    return ref.municipality_code, ref.name
 
 
 def trainee_assessments(ctx: ReadContext, trainee_id: str) -> list[AssessmentView]:
-    """Every assessment of the trainee, oldest first, with its template version's criteria."""
-    readable_trainee(ctx, trainee_id)
+    """Every assessment of the trainee, oldest first, with its template version's criteria
+    (a logged view of their assessments)."""
+    readable_trainee(ctx, trainee_id, Right.ASSESSMENTS, AccessTarget.ASSESSMENTS)
+    log_view(ctx, trainee_id, AccessTarget.ASSESSMENTS)
+    return assessments_of(ctx, trainee_id)
+
+
+def assessments_of(ctx: ReadContext, trainee_id: str) -> list[AssessmentView]:
+    """`trainee_assessments` without the checks and the log, for services that have made
+    them (e.g. suitability)."""
     conn = ctx.db.reader()
     rows = conn.execute(
         "SELECT a.id, a.period_id, a.template_id, a.kind, a.assessed_on, u.display_name,"
@@ -283,6 +287,7 @@ def save_assessment(ctx: ServiceContext, data: AssessmentInput,
         if trainee is None or trainee.deleted:
             raise NotFound(N_("errors", "The trainee no longer exists."))
         ctx.require_municipality(trainee.municipality_code)
+        require_trainee(ctx, trainee.id, Right.ASSESSMENTS)
         problems = Problems()
         template_id = record.template_id if record else data.template_id
         stored = session.get(AssessmentTemplate, template_id or "")

@@ -90,10 +90,14 @@ def month_end(day: date) -> date:
 
 def environment_in_scope(ctx: ServiceContext, session: Session, environment_id: str
                          ) -> Environment:
+    """The environment, if the actor may see and record its people's days (for a coach:
+    one they coach)."""
+    from toimi_desktop.services.access import require_environment_people
+
     environment = session.get(Environment, environment_id)
     if environment is None or environment.deleted:
         raise NotFound(N_("errors", "The coaching environment no longer exists."))
-    ctx.require_municipality(environment.municipality_code)
+    require_environment_people(ctx, environment_id, environment.municipality_code)
     return environment
 
 

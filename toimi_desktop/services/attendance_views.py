@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
-from toimi_desktop.models import Trainee
+from toimi_desktop.models.access_enums import AccessTarget
 from toimi_desktop.models.enums import AbsenceReason, AttendanceStatus
+from toimi_desktop.services.access import Right, require_trainee
+from toimi_desktop.services.access_log import log_view
 from toimi_desktop.services.attendance import (
     RECORDERS,
     attendance_between,
@@ -16,8 +17,6 @@ from toimi_desktop.services.attendance import (
 )
 from toimi_desktop.services.calendar import DayInfo, service_calendar
 from toimi_desktop.services.context import ServiceContext
-from toimi_desktop.services.errors import NotFound
-from toimi_desktop.services.register import require_personal_data_reader
 
 
 @dataclass(frozen=True)
@@ -111,12 +110,10 @@ class TraineeAttendance:
 
 def trainee_attendance(ctx: ServiceContext, trainee_id: str, start: date, end: date
                        ) -> TraineeAttendance:
-    require_personal_data_reader(ctx.actor)
+    """A trainee's days between `start` and `end` (a logged view of their attendance)."""
+    require_trainee(ctx, trainee_id, Right.ATTENDANCE, AccessTarget.ATTENDANCE)
+    log_view(ctx, trainee_id, AccessTarget.ATTENDANCE)
     with ctx.db.session() as session:
-        trainee = session.get(Trainee, trainee_id)
-        if trainee is None or trainee.deleted:
-            raise NotFound(N_("errors", "The trainee no longer exists."))
-        ctx.require_municipality(trainee.municipality_code)
         records = attendance_between(session, [trainee_id], start, end).get(trainee_id, [])
         marks = {r.day: Mark(r.status, r.hours, r.absence_reason) for r in records}
         attended = [m for m in marks.values() if m.status.attended]

@@ -7,6 +7,8 @@ SQLite transaction as the change itself, so either all of it lands or none of it
 
 from __future__ import annotations
 
+import json
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -45,6 +47,22 @@ def set_setting(session: Session, key: str, value: object) -> None:
         session.add(LocalSetting(key=key, value=value))
     else:
         row.value = value
+
+
+def plain_setting(conn: sqlite3.Connection, key: str) -> object:
+    """`get_setting` with plain sqlite3 (the value is stored as JSON text)."""
+    row = conn.execute("SELECT value FROM local_setting WHERE key = ?", (key,)).fetchone()
+    if row is None or row[0] is None:
+        return None
+    # The JSON column has numeric affinity in SQLite: numbers come back as numbers.
+    return row[0] if isinstance(row[0], int | float) else json.loads(row[0])
+
+
+def put_plain_setting(conn: sqlite3.Connection, key: str, value: object) -> None:
+    """`set_setting` with plain sqlite3, in the caller's transaction."""
+    conn.execute("INSERT INTO local_setting(key, value) VALUES (?, ?)"
+                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                 (key, json.dumps(value)))
 
 
 class Transaction:
@@ -114,13 +132,15 @@ class ServiceContext:
 
     @cached_property
     def clock(self) -> HybridLogicalClock:
-        """The device's clock, resumed from its last stamp (made on the first write)."""
-        with self.db.session() as session, session.begin():
-            device = get_setting(session, "device_id")
-            if device is None:
-                device = new_id()
-                set_setting(session, "device_id", device)
-            last = get_setting(session, "hlc_last")
+        """The device's clock, resumed from its last stamp (made on the first write). Read
+        with plain sqlite3: a sign-in is logged before the window paints, without the ORM."""
+        conn = self.db.reader()
+        device = plain_setting(conn, "device_id")
+        if device is None:
+            device = new_id()
+            with conn:
+                put_plain_setting(conn, "device_id", device)
+        last = plain_setting(conn, "hlc_last")
         return HybridLogicalClock(str(device), Timestamp.parse(str(last)) if last else None)
 
     @property

@@ -20,6 +20,7 @@ from enum import StrEnum
 
 from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
 from toimi_desktop.models.enums import PlanPath, Role
+from toimi_desktop.services.access import named, trainee_scope
 from toimi_desktop.services.actor import ReadContext
 from toimi_desktop.services.errors import PermissionDenied
 from toimi_desktop.services.followup import FOLLOWUP_MONTHS, add_months, followup_due
@@ -90,11 +91,10 @@ class _Query:
         self.params: dict[str, object] = {"today": today.isoformat(),
                                           "me": ctx.actor.user_id}
         self.area = ""
-        if not ctx.actor.sees_all_municipalities:
-            codes = sorted(ctx.actor.municipality_codes) or [""]
-            self.params.update({f"m{i}": code for i, code in enumerate(codes)})
-            self.area = " AND t.municipality_code IN ({})".format(", ".join(
-                f":m{i}" for i in range(len(codes))))
+        if not ctx.actor.sees_all_municipalities:  # whose data the actor may see
+            scope, params = named(*trainee_scope(ctx.actor), prefix="scope")
+            self.params.update(params)
+            self.area = f" AND {scope}"
         self.mine = mine and ctx.actor.role is not Role.COORDINATOR
         self.names = dict(self.conn.execute("SELECT id, display_name FROM app_user"))
 

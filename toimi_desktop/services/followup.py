@@ -166,10 +166,13 @@ def _flag(value: int | None) -> bool | None:
 
 
 def period_results(ctx: ReadContext, trainee_id: str) -> list[PeriodResults]:
-    """The trainee's closed periods, latest first (plain read, no ORM)."""
-    from toimi_desktop.services.assessments import readable_trainee
+    """The trainee's closed periods, latest first (plain read, no ORM; a logged view)."""
+    from toimi_desktop.models.access_enums import AccessTarget
+    from toimi_desktop.services.access import Right, require_trainee
+    from toimi_desktop.services.access_log import log_view
 
-    readable_trainee(ctx, trainee_id)
+    require_trainee(ctx, trainee_id, Right.PLANS, AccessTarget.RESULTS)
+    log_view(ctx, trainee_id, AccessTarget.RESULTS)
     rows = ctx.db.reader().execute(
         "SELECT p.id, e.name, p.end_date, p.exit_outcome, p.exit_job_search,"
         " p.exit_in_education, p.exit_qualification, p.exit_employed, p.followup_on,"

@@ -8,6 +8,12 @@ from typing import TYPE_CHECKING
 
 from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
 from toimi_desktop.models.enums import ExitOutcome, PeriodKind, PeriodStatus, Role
+from toimi_desktop.services.access import (
+    NOT_COACHED,
+    Right,
+    may_see_environment_people,
+    require_trainee,
+)
 from toimi_desktop.services.context import ServiceContext
 from toimi_desktop.services.errors import NotFound, Problems
 from toimi_desktop.services.trainees import WRITERS, SaveResult
@@ -50,6 +56,7 @@ def start_period(ctx: ServiceContext, trainee_id: str, data: PeriodInput) -> Sav
         if trainee is None or trainee.deleted:
             raise NotFound(N_("errors", "The trainee no longer exists."))
         ctx.require_municipality(trainee.municipality_code)
+        require_trainee(ctx, trainee_id, Right.REGISTER)
         problems = Problems()
         environment = tx.session.get(Environment, data.environment_id or "")
         if environment is None or environment.deleted:
@@ -57,6 +64,10 @@ def start_period(ctx: ServiceContext, trainee_id: str, data: PeriodInput) -> Sav
         elif not ctx.actor.may_access(environment.municipality_code):
             problems.add("environment_id", N_("errors", "You have no rights to data of this "
                                                         "municipality."))
+        elif not may_see_environment_people(ctx, environment.id,
+                                            environment.municipality_code):
+            # A coach places trainees in the environments they coach (whose people they see).
+            problems.add("environment_id", NOT_COACHED)
         kind = PeriodKind(data.kind)
         if data.start_date is None:
             problems.add("start_date", N_("errors", "Start date is required."))

@@ -19,6 +19,7 @@ from enum import StrEnum
 
 from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
 from toimi_desktop.models.enums import OrderStatus, PeriodKind, PhysicalLoad, TaskFit
+from toimi_desktop.services.access import require_environment_people
 from toimi_desktop.services.actor import ReadContext
 from toimi_desktop.services.catalogue import TaskFilter, TaskRow, task_list
 from toimi_desktop.services.environments import environment_details
@@ -124,7 +125,11 @@ def _assessed(ctx: ReadContext, trainee_id: str):
         from toimi_desktop.services import suitability
     except ImportError:  # pragma: no cover - the assessments issue not installed
         return None, None
-    levels = suitability.trainee_levels(suitability.trainee_assessments(ctx, trainee_id))
+    from toimi_desktop.services.assessments import assessments_of
+
+    # The day plan is checked for the environment (`require_environment_people`) and is a
+    # working list, not a view of one person's record: no per-person check or log here.
+    levels = suitability.trainee_levels(assessments_of(ctx, trainee_id))
     return (None, None) if levels.assumed else (suitability, levels)
 
 
@@ -224,7 +229,8 @@ def day_plan(ctx: ReadContext, environment_id: str, day: date | None = None,
     if ctx.actor.role not in PLANNERS:
         raise PermissionDenied(N_("errors", "Your role ({role}) does not allow this."),
                                role=ctx.actor.role)
-    environment_details(ctx, environment_id)  # exists and is in scope
+    place = environment_details(ctx, environment_id)  # exists and is in scope
+    require_environment_people(ctx, environment_id, place.municipality_code)
     today = today or date.today()
     day = day or next_service_day(ctx, environment_id, today)
     info = _day_info(ctx, environment_id, day, day)[day]
@@ -288,5 +294,6 @@ def active_trainees(ctx: ReadContext, environment_id: str, day: date) -> list[tu
     if ctx.actor.role not in PLANNERS:
         raise PermissionDenied(N_("errors", "Your role ({role}) does not allow this."),
                                role=ctx.actor.role)
-    environment_details(ctx, environment_id)
+    place = environment_details(ctx, environment_id)
+    require_environment_people(ctx, environment_id, place.municipality_code)
     return [(r[0], r[1]) for r in _periods_on(ctx.db.reader(), environment_id, day)]

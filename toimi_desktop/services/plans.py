@@ -18,10 +18,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
+from toimi_desktop.models.access_enums import AccessTarget
 from toimi_desktop.models.enums import PlanPath, Role, StepStatus
 from toimi_desktop.models.ids import new_id
+from toimi_desktop.services.access import Right, require_trainee
+from toimi_desktop.services.access_log import log_view
 from toimi_desktop.services.actor import ReadContext
-from toimi_desktop.services.assessments import readable_trainee
 from toimi_desktop.services.context import ServiceContext
 from toimi_desktop.services.errors import DomainError, NotFound, Problems
 from toimi_desktop.services.trainees import SaveResult
@@ -191,6 +193,7 @@ def save_plan(ctx: ServiceContext, trainee_id: str, data: PlanInput, plan_id: st
         if trainee is None or trainee.deleted:
             raise NotFound(N_("errors", "The trainee no longer exists."))
         ctx.require_municipality(trainee.municipality_code)
+        require_trainee(ctx, trainee_id, Right.PLANS)
         plan = session.get(ContinuationPlan, plan_id) if plan_id else None
         if plan_id and (plan is None or plan.deleted or plan.trainee_id != trainee_id):
             raise NotFound(N_("errors", "The plan no longer exists."))
@@ -285,8 +288,14 @@ def _names(ctx: ReadContext) -> dict[str, str]:
 
 
 def current_plan(ctx: ReadContext, trainee_id: str) -> PlanView | None:
-    """The trainee's newest plan as it stands now, or None."""
-    readable_trainee(ctx, trainee_id)
+    """The trainee's newest plan as it stands now, or None (a logged view)."""
+    require_trainee(ctx, trainee_id, Right.PLANS, AccessTarget.PLAN)
+    log_view(ctx, trainee_id, AccessTarget.PLAN)
+    return plan_of(ctx, trainee_id)
+
+
+def plan_of(ctx: ReadContext, trainee_id: str) -> PlanView | None:
+    """`current_plan` without the checks and the log, for services that have made them."""
     conn = ctx.db.reader()
     row = conn.execute(
         "SELECT id, period_id, path, goal, services_referred, next_review_on, agreed_on,"
@@ -314,7 +323,8 @@ def _plan_trainee(ctx: ReadContext, plan_id: str) -> str:
         (plan_id,)).fetchone()
     if row is None:
         raise NotFound(N_("errors", "The plan no longer exists."))
-    readable_trainee(ctx, row[0])
+    require_trainee(ctx, row[0], Right.PLANS, AccessTarget.PLAN)
+    log_view(ctx, row[0], AccessTarget.PLAN)
     return row[0]
 
 

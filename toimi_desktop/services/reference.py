@@ -26,14 +26,20 @@ def municipalities(ctx: ReadContext) -> list[Choice]:
     return [Choice(*row) for row in rows if ctx.actor.may_access(row[0])]
 
 
-def environments(ctx: ReadContext, municipality_code: str | None = None) -> list[Choice]:
+def environments(ctx: ReadContext, municipality_code: str | None = None,
+                 people: bool = False) -> list[Choice]:
+    """Environments of the actor's municipalities; with `people`, only those whose people
+    the actor may see and place (for a coach: the ones they coach)."""
+    from toimi_desktop.services.access import may_see_environment_people
+
     sql = "SELECT id, name, municipality_code FROM environment WHERE deleted = 0"
     params: tuple = ()
     if municipality_code:
         sql += " AND municipality_code = ?"
         params = (municipality_code,)
     rows = ctx.db.reader().execute(sql + " ORDER BY name", params).fetchall()
-    return [Choice(*row) for row in rows if ctx.actor.may_access(row[2])]
+    return [Choice(*row) for row in rows if ctx.actor.may_access(row[2]) and (
+        not people or may_see_environment_people(ctx, row[0], row[2]))]
 
 
 def people(ctx: ReadContext, role: Role, municipality_code: str | None = None) -> list[Choice]:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
+from toimi_desktop.models.access_enums import AccessAction, AccessTarget
 from toimi_desktop.models.enums import (
     EducationLevel,
     EmploymentStatus,
@@ -23,12 +23,21 @@ from toimi_desktop.models.enums import (
     TargetGroup,
     effective_state,
 )
+from toimi_desktop.services.access import (
+    RIGHTS,
+    Right,
+    coach_scope_queries,
+    has_right,
+    require_right,
+    require_trainee,
+    trainee_scope,
+)
+from toimi_desktop.services.access_log import log_access, log_view
 from toimi_desktop.services.actor import Actor, ReadContext
 from toimi_desktop.services.context import ServiceContext
-from toimi_desktop.services.errors import NotFound, PermissionDenied
 from toimi_desktop.services.hetu import mask_hetu
 
-PERSONAL_DATA_READERS = (Role.COACH, Role.CAREER_AGENT, Role.BUSINESS_AGENT, Role.COORDINATOR)
+PERSONAL_DATA_READERS = tuple(role for role in Role if Right.REGISTER in RIGHTS[role])
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -76,10 +85,13 @@ class PeriodRow:
 
 @dataclass(frozen=True)
 class TraineeDetails:
+    """A trainee's record as a view shows it: the HETU masked (`reveal_hetu` shows it
+    whole, logged); ESF+ special-category entry data only for roles that may see it."""
+
     id: str
     first_name: str
     last_name: str
-    hetu: str | None
+    hetu_masked: str
     birth_date: date | None
     gender: Gender
     phone: str | None
@@ -119,9 +131,7 @@ _CURRENT_PERIOD = (
 
 
 def require_personal_data_reader(actor: Actor) -> None:
-    if actor.role not in PERSONAL_DATA_READERS:
-        raise PermissionDenied(N_("errors", "Your role ({role}) does not allow viewing "
-                                            "personal data."), role=actor.role)
+    require_right(actor, Right.REGISTER)
 
 
 class TraineeRegister:
@@ -137,6 +147,8 @@ class TraineeRegister:
         require_personal_data_reader(ctx.actor)
         self._ctx = ctx
         self._today = today
+        self._scope_key: tuple | None = None
+        self._scope_name = f"register_scope_{id(self)}"
 
     @property
     def today(self) -> str:
@@ -146,6 +158,26 @@ class TraineeRegister:
         actor = self._ctx.actor
         return None if actor.sees_all_municipalities else sorted(actor.municipality_codes)
 
+    def _coach_scope(self) -> str | None:
+        """A coach's trainees (those of the environments they coach) as a temporary table
+        of ids on this thread's read connection, so that each keystroke's query looks ids
+        up instead of testing every hit's periods. Made again when anyone has committed a
+        change since (`PRAGMA data_version`). None for other roles: their scope is their
+        municipalities, which the search index itself can filter on."""
+        if self._ctx.actor.role is not Role.COACH:
+            return None
+        conn = self._ctx.db.reader()
+        key = (id(conn), conn.execute("PRAGMA data_version").fetchone()[0])
+        name = f"temp.{self._scope_name}"
+        if self._scope_key != key:
+            conn.execute(f"DROP TABLE IF EXISTS {name}")
+            conn.execute(f"CREATE TABLE {name} (id TEXT PRIMARY KEY) WITHOUT ROWID")
+            for sql, params in coach_scope_queries(self._ctx.actor):
+                conn.execute(f"INSERT OR IGNORE INTO {name} {sql}", params)
+            conn.commit()  # the temporary table only: ends the implicit transaction
+            self._scope_key = key
+        return name
+
     def _fts_match(self, flt: RegisterFilter) -> str | None:
         """The whole filter as one FTS5 query, or None when it needs the trainee table."""
         text = fts_query(flt.text)
@@ -153,6 +185,8 @@ class TraineeRegister:
             return None
         parts = [f"{{name hetu municipality}} : ({text})"] if text else []
         codes = self._scope_codes()
+        if self._ctx.actor.role is Role.COACH:
+            codes = None  # the coach's own table limits the hits (`_coach_scope`)
         if codes is not None:
             parts.append("tags : (" + " OR ".join(f'"m{c}"' for c in codes or ["none"]) + ")")
         if flt.municipality_code:
@@ -170,11 +204,12 @@ class TraineeRegister:
                      " JOIN trainee_search s ON s.rowid = k.rowid")
             clauses.append("trainee_search MATCH ?")
             params.append(f"{{name hetu municipality}} : ({query})")
-        codes = self._scope_codes()
-        if codes is not None:
-            codes = codes or [""]
-            clauses.append(f"t.municipality_code IN ({','.join('?' * len(codes))})")
-            params.extend(codes)
+        coach = self._coach_scope()
+        scope, scope_params = (f"t.id IN {coach}", []) if coach else trainee_scope(
+            self._ctx.actor)
+        if scope != "1":
+            clauses.append(scope)
+            params.extend(scope_params)
         if flt.municipality_code:
             clauses.append("t.municipality_code = ?")
             params.append(flt.municipality_code)
@@ -205,7 +240,12 @@ class TraineeRegister:
 
     def count(self, flt: RegisterFilter) -> int:
         match = self._fts_match(flt)
-        if match is not None:
+        coach = self._coach_scope() if match is not None else None
+        if coach is not None:
+            sql, params = ("SELECT count(*) FROM trainee_search s JOIN trainee_search_key k"
+                           " ON k.rowid = s.rowid WHERE trainee_search MATCH ?"
+                           f" AND k.trainee_id IN {coach}", [match])
+        elif match is not None:
             sql, params = ("SELECT count(*) FROM trainee_search WHERE trainee_search MATCH ?",
                            [match])
         else:
@@ -217,9 +257,12 @@ class TraineeRegister:
         # Pick the page's ids first, then join the display columns for those rows only.
         match = self._fts_match(flt)
         if match is not None:
+            coach = self._coach_scope()
             hits = ("SELECT k.trainee_id AS id, k.sort_key AS sort_key FROM trainee_search s"
                     " JOIN trainee_search_key k ON k.rowid = s.rowid"
-                    " WHERE trainee_search MATCH ? ORDER BY k.sort_key LIMIT ? OFFSET ?")
+                    " WHERE trainee_search MATCH ?"
+                    + (f" AND k.trainee_id IN {coach}" if coach else "")
+                    + " ORDER BY k.sort_key LIMIT ? OFFSET ?")
             params: list[object] = [match]
         else:
             joins, where, params = self._where(flt)
@@ -260,17 +303,17 @@ def _row(r: tuple, today: date) -> TraineeRow:
 
 def trainee_details(ctx: ServiceContext, trainee_id: str, today: date | None = None
                     ) -> TraineeDetails:
+    """The trainee's record, for a view (the view is logged, once per VIEW_REPEAT)."""
     from sqlalchemy import select
 
     from toimi_desktop.models import Environment, Municipality, Period, Trainee, User
 
-    require_personal_data_reader(ctx.actor)
+    require_trainee(ctx, trainee_id, Right.REGISTER, AccessTarget.RECORD)
+    log_view(ctx, trainee_id, AccessTarget.RECORD)
+    special = has_right(ctx.actor, Right.SPECIAL)
     today = today or date.today()
     with ctx.db.session() as session:
         trainee = session.get(Trainee, trainee_id)
-        if trainee is None or trainee.deleted:
-            raise NotFound(N_("errors", "The trainee no longer exists."))
-        ctx.require_municipality(trainee.municipality_code)
         names = dict(session.execute(select(User.id, User.display_name)).all())
         environments = dict(session.execute(select(Environment.id, Environment.name)).all())
         periods = session.scalars(
@@ -280,7 +323,8 @@ def trainee_details(ctx: ServiceContext, trainee_id: str, today: date | None = N
         municipality = session.get(Municipality, trainee.municipality_code)
         return TraineeDetails(
             id=trainee.id, first_name=trainee.first_name, last_name=trainee.last_name,
-            hetu=trainee.hetu, birth_date=trainee.birth_date, gender=trainee.gender,
+            hetu_masked=mask_hetu(trainee.hetu), birth_date=trainee.birth_date,
+            gender=trainee.gender,
             updated_hlc=trainee.updated_hlc,
             phone=trainee.phone, email=trainee.email, address=trainee.address,
             languages=tuple(trainee.languages or ()),
@@ -291,7 +335,7 @@ def trainee_details(ctx: ServiceContext, trainee_id: str, today: date | None = N
             education_level=trainee.education_level,
             esf_flags={name: getattr(trainee, name) for name in (
                 "disability", "third_country_national", "foreign_background", "minority",
-                "homeless", "rural")},
+                "homeless", "rural")} if special else {},
             periods=tuple(
                 PeriodRow(
                     id=p.id, environment_id=p.environment_id,
@@ -306,3 +350,13 @@ def trainee_details(ctx: ServiceContext, trainee_id: str, today: date | None = N
                 for p in periods
             ),
         )
+
+
+def reveal_hetu(ctx: ReadContext, trainee_id: str) -> str | None:
+    """The trainee's whole personal identity code, shown on an explicit request: every
+    reveal is logged."""
+    require_trainee(ctx, trainee_id, Right.HETU, AccessTarget.HETU)
+    row = ctx.db.reader().execute("SELECT hetu FROM trainee WHERE id = ?",
+                                  (trainee_id,)).fetchone()
+    log_access(ctx, AccessAction.REVEAL_HETU, AccessTarget.HETU, [trainee_id])
+    return row[0] if row else None

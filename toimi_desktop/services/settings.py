@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING
 from toimi_desktop.i18n import LANGUAGES
 from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
 from toimi_desktop.models.enums import Role
-from toimi_desktop.services.context import get_setting, set_setting
+from toimi_desktop.services.context import get_setting, plain_setting, set_setting
 from toimi_desktop.services.errors import DomainError, Problems
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from toimi_desktop.models.database import Database
     from toimi_desktop.preferences import Preferences
     from toimi_desktop.services.context import ServiceContext
 
@@ -67,6 +68,12 @@ BACKUP_REMINDER_DAYS = Setting(
     unit=N_("settings", "days"),
     hint=N_("settings", "When changes wait for sync and the last backup is older than this, "
                         "the status bar reminds to back up."))
+# The app locks itself after this many idle minutes and needs the password again (0 = off).
+IDLE_LOCK_MINUTES = Setting(
+    "security.idle_lock_minutes", 15, 0, 240, label=N_("settings", "Lock after idle time"),
+    unit=N_("settings", "minutes"),
+    hint=N_("settings", "The window locks when nobody has used it for this long and asks "
+                        "for the password again; unsaved input stays. 0 = never."))
 
 
 def all_settings() -> list[Setting]:
@@ -82,6 +89,12 @@ def by_key(key: str) -> Setting | None:
 def read(session: Session, setting: Setting) -> float | int:
     value = get_setting(session, setting.key, setting.default)
     return type(setting.default)(value)
+
+
+def read_plain(db: Database, setting: Setting) -> float | int:
+    """`read` with plain sqlite3, for the start-up path (no ORM)."""
+    value = plain_setting(db.reader(), setting.key)
+    return type(setting.default)(setting.default if value is None else value)
 
 
 def _check(problems: Problems, setting: Setting, value: object) -> float | int | None:

@@ -12,13 +12,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
+from toimi_desktop.models.access_enums import AccessTarget
 from toimi_desktop.models.enums import PhysicalLoad, Season, TaskFit, WorkField
+from toimi_desktop.services.access import Right
+from toimi_desktop.services.access_log import log_view
 from toimi_desktop.services.actor import ReadContext
 from toimi_desktop.services.assessments import (
     AssessmentView,
     Criterion,
+    assessments_of,
     readable_trainee,
-    trainee_assessments,
 )
 from toimi_desktop.services.errors import Message
 
@@ -251,9 +254,10 @@ def task_suitability(ctx: ReadContext, trainee_id: str, day: date | None = None
                      ) -> Suitability:
     """The active tasks of the trainee's environment (the open period's, else the latest
     period's) judged for `day` (default tomorrow: the coach plans the next day)."""
-    readable_trainee(ctx, trainee_id)
+    readable_trainee(ctx, trainee_id, Right.ASSESSMENTS, AccessTarget.SUITABILITY)
+    log_view(ctx, trainee_id, AccessTarget.SUITABILITY)
     day = day or date.today() + timedelta(days=1)
-    levels = trainee_levels(trainee_assessments(ctx, trainee_id))
+    levels = trainee_levels(assessments_of(ctx, trainee_id))
     conn = ctx.db.reader()
     place = conn.execute(
         "SELECT e.id, e.name FROM period p JOIN environment e ON e.id = p.environment_id"

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
+from toimi_desktop.services.access import trainee_scope
 from toimi_desktop.services.actor import ReadContext
 from toimi_desktop.services.errors import DomainError, NotFound
 from toimi_desktop.services.register import RegisterFilter, TraineeRegister
@@ -17,14 +18,15 @@ def find_trainee(ctx: ReadContext, text: str) -> str:
     """The id of the one trainee `text` names, or a NotFound / DomainError that says why."""
     wanted = " ".join(text.split())
     register = TraineeRegister(ctx)
-    conn = ctx.db.reader()
-    by_key = conn.execute(
-        "SELECT id, municipality_code FROM trainee WHERE deleted = 0 AND (id = ? OR hetu = ?)",
-        (wanted, wanted.upper())).fetchall()
-    visible = [tid for tid, code in by_key if ctx.actor.may_access(code)]
+    # Only among the people the actor may see: asking by HETU must not tell whether
+    # someone outside that scope exists.
+    scope, params = trainee_scope(ctx.actor)
+    visible = [tid for (tid,) in ctx.db.reader().execute(
+        f"SELECT t.id FROM trainee t WHERE t.deleted = 0 AND (t.id = ? OR t.hetu = ?)"
+        f" AND {scope}", (wanted, wanted.upper(), *params))]
     if len(visible) == 1:
         return visible[0]
-    if not by_key:
+    if not visible:
         folded = wanted.casefold()
         rows = register.page(RegisterFilter(text=wanted), limit=50)
         visible = [row.id for row in rows

@@ -6,12 +6,13 @@ the window is still being built (see `models.database`)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
 from toimi_desktop.models.enums import EducationLevel, EmploymentStatus, Gender, Role, TargetGroup
+from toimi_desktop.services.access import Right, require_trainee
 from toimi_desktop.services.context import ServiceContext, Transaction
 from toimi_desktop.services.errors import DomainError, Message, NotFound, Problems
 from toimi_desktop.services.hetu import parse_hetu
@@ -51,6 +52,8 @@ class TraineeInput:
     minority: bool | None = None
     homeless: bool | None = None
     rural: bool | None = None
+    # Editing: keep the stored HETU without showing it (the dialog shows it masked).
+    keep_hetu: bool = False
 
 
 @dataclass(frozen=True)
@@ -187,6 +190,9 @@ def update_trainee(ctx: ServiceContext, trainee_id: str, data: TraineeInput,
         if trainee is None or trainee.deleted:
             raise NotFound(N_("errors", "The trainee no longer exists."))
         ctx.require_municipality(trainee.municipality_code)
+        require_trainee(ctx, trainee_id, Right.REGISTER)
+        if data.keep_hetu:
+            data = replace(data, hetu=trainee.hetu, keep_hetu=False)
         values, warnings = _validate(tx, data, trainee_id, today)
         changed = [name for name, value in values.items() if getattr(trainee, name) != value]
         if not changed:
@@ -201,7 +207,7 @@ def update_trainee(ctx: ServiceContext, trainee_id: str, data: TraineeInput,
 
 def input_from_trainee(trainee: Trainee) -> TraineeInput:
     """The editable fields of a stored trainee, e.g. to pre-fill the edit dialog."""
-    names = [f.name for f in fields(TraineeInput)]
+    names = [f.name for f in fields(TraineeInput) if f.name != "keep_hetu"]
     values = {name: getattr(trainee, name) for name in names}
     values["target_groups"] = [TargetGroup(g) for g in trainee.target_groups or []]
     values["languages"] = list(trainee.languages or [])

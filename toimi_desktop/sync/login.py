@@ -60,6 +60,9 @@ def login(db: Database, server: str, username: str, password: str,
             state.put(conn, "current_user", answer.user.username)
     finally:
         conn.close()
+    from toimi_desktop.services.signin import store_verifier
+
+    store_verifier(db, answer.user.username, password)  # signs in offline from now on
     return answer.user
 
 

@@ -10,6 +10,9 @@ from functools import cache
 from toimi_desktop.models.ids import Timestamp
 
 CONFLICT_TABLE = "sync_conflict"
+# Who used whose data: every role appends to it (a steering-group member's sign-in too), no
+# one changes a row, and only coordinators read other users' rows (see the server policy).
+ACCESS_LOG_TABLE = "access_log"
 # The lowest clock: values that arrive without a clock of their own (fill-ins) lose to any edit.
 FILL_CLOCK = "0000000000000-00000-fill"
 # Fields that accompany every change of a row (who and when), pushed with any change.

@@ -20,6 +20,8 @@ from toimi_desktop.sync.wire import (
     PushRequest,
     PushResponse,
     SessionInfo,
+    SignInRequest,
+    UserInfo,
 )
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -74,6 +76,9 @@ class Transport:
 
     def login(self, body: LoginRequest) -> LoginResponse:
         return self._call("POST", "/api/v1/login", LoginResponse, body)
+
+    def sign_in(self, body: SignInRequest) -> UserInfo:
+        return self._call("POST", "/api/v1/signin", UserInfo, body)
 
     def session(self) -> SessionInfo:
         return self._call("GET", "/api/v1/session", SessionInfo)

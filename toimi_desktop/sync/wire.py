@@ -81,6 +81,14 @@ class LoginResponse(_Model):
     user: UserInfo
 
 
+class SignInRequest(_Model):
+    """Signing in on a device that is already logged in: the server checks the password of
+    the device's user (no new device token). A different user logs the device in anew."""
+
+    username: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    password: Annotated[str, StringConstraints(min_length=1, max_length=1024)]
+
+
 class SessionInfo(_Model):
     user: UserInfo
     device_id: str

@@ -1,4 +1,5 @@
-"""The first run on an empty database: create the first local coordinator account."""
+"""The first run on an empty database: create the first local coordinator account, with
+the password that signs them in on this device from now on."""
 
 from __future__ import annotations
 
@@ -31,12 +32,21 @@ class FirstUserDialog(FormDialog):
         self.username.setPlaceholderText(self.tr("e.g. mvirtanen"))
         self.display_name = QLineEdit()
         self.display_name.setPlaceholderText(self.tr("e.g. Maija Virtanen"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeated = QLineEdit()
+        self.repeated.setEchoMode(QLineEdit.EchoMode.Password)
         form = form_layout()
         form.addRow(required(self.tr("User name")), self.errors.wrap("username", self.username))
         form.addRow("", hint_label(self.tr("3–64 characters: a–z, 0–9, dot, hyphen or "
                                            "underscore.")))
         form.addRow(required(self.tr("Name")), self.errors.wrap("display_name",
                                                                 self.display_name))
+        form.addRow(required(self.tr("Password")), self.errors.wrap("password", self.password))
+        form.addRow(required(self.tr("Password again")),
+                    self.errors.wrap("repeated", self.repeated))
+        form.addRow("", hint_label(self.tr("At least 8 characters. Only a verifier of it is "
+                                           "kept on this computer, never the password.")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create account"))
@@ -50,12 +60,19 @@ class FirstUserDialog(FormDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
+        from toimi_desktop.models.access_enums import AccessAction
+        from toimi_desktop.services.access_log import log_sign_in
+        from toimi_desktop.services.signin import check_new_password, store_verifier
         from toimi_desktop.services.users import create_user
 
         self.errors.clear()
         try:
+            check_new_password(self.password.text(), self.repeated.text())
             self.actor = create_user(self._db, self.username.text(), self.display_name.text(),
                                      Role.COORDINATOR, [])
+            store_verifier(self._db, self.actor.username, self.password.text())
+            log_sign_in(self._db, self.actor.username, self.actor, True, AccessAction.SIGN_IN,
+                        {"mode": "first_account"})
         except ValidationError as error:
             self.errors.show(error)
             return

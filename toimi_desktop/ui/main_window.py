@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -17,7 +18,8 @@ from PySide6.QtWidgets import (
 
 import toimi_desktop
 from toimi_desktop.models.enums import Role
-from toimi_desktop.services import reference
+from toimi_desktop.services import settings
+from toimi_desktop.services.access import Right, has_right
 from toimi_desktop.services.trainees import WRITERS
 from toimi_desktop.ui.assessments.section import AssessmentsSection
 from toimi_desktop.ui.attendance.section import AttendanceSection
@@ -28,6 +30,7 @@ from toimi_desktop.ui.plans.section import PlansSection
 from toimi_desktop.ui.register.section import RegisterSection
 from toimi_desktop.ui.reports.section import ReportsSection
 from toimi_desktop.ui.session import AppSession
+from toimi_desktop.ui.signin.lock import IdleLock
 from toimi_desktop.ui.sync.controller import SyncController
 from toimi_desktop.ui.sync.page import SyncPage
 from toimi_desktop.ui.sync.status import SyncStatusWidget
@@ -37,7 +40,8 @@ REGISTER, ATTENDANCE, CATALOGUE, ASSESSMENTS, PLANS, REPORTS, SYNC = range(7)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: AppSession, parent: QWidget | None = None,
+                 idle_lock_minutes: int | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("TOIMI Desktop"))
@@ -91,6 +95,10 @@ class MainWindow(QMainWindow):
         self.data = DataActions(session, self)
         self._build_status_bar()
         self._build_menus(titles)
+        minutes = (idle_lock_minutes if idle_lock_minutes is not None
+                   else int(settings.read_plain(session.db, settings.IDLE_LOCK_MINUTES)))
+        self.idle_lock = IdleLock(self, session, minutes)
+        self.file_menu.insertAction(self.quit_separator, self.idle_lock.lock_action)
         self.register.countChanged.connect(self._show_count)
         session.actorChanged.connect(self._actor_changed)
         self.nav.setCurrentRow(REGISTER)
@@ -116,13 +124,17 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(SyncStatusWidget(self.sync))
 
     def _build_menus(self, titles: list[str]) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = QAction(self.tr("&New trainee…"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_trainee)
         file_menu.addAction(self.new_action)
-        self.user_menu = file_menu.addMenu(self.tr("&Switch user"))
-        self.user_menu.aboutToShow.connect(self._fill_user_menu)
+        self.access_log_action = QAction(self.tr("&Access log…"), self)
+        self.access_log_action.triggered.connect(self.open_access_log)
+        file_menu.addAction(self.access_log_action)
+        self.switch_action = QAction(self.tr("&Switch user…"), self)
+        self.switch_action.triggered.connect(self.ask_switch_user)
+        file_menu.addAction(self.switch_action)
         file_menu.addSeparator()
         for action in self.data.actions():
             file_menu.addAction(action)
@@ -132,7 +144,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.open_settings)
         file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
+        self.quit_separator = file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -162,28 +174,6 @@ class MainWindow(QMainWindow):
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
-
-    def _fill_user_menu(self) -> None:
-        """Local users grouped by role (the demo has dozens), the current one checked."""
-        self.user_menu.clear()
-        group = QActionGroup(self.user_menu)
-        users = run_action(self, lambda: reference.users(self.session.ctx)) or []
-        by_role: dict[Role, list[tuple[str, str]]] = {}
-        for username, display_name, role in users:
-            by_role.setdefault(Role(role), []).append((username, display_name))
-        for role in Role:
-            if role not in by_role:
-                continue
-            submenu = self.user_menu.addMenu(enum_label(role))
-            for username, display_name in by_role[role]:
-                action = QAction(display_name, submenu)
-                action.setCheckable(True)
-                action.setChecked(username == self.session.actor.username)
-                action.setActionGroup(group)
-                action.setData(username)
-                action.triggered.connect(
-                    lambda _checked=False, u=username: self.switch_user(u))
-                submenu.addAction(action)
 
     # --- behaviour ----------------------------------------------------------------------
     def show_section(self, index: int) -> None:
@@ -255,9 +245,33 @@ class MainWindow(QMainWindow):
                 "The user guide could not be opened. It is the file {path}.").format(
                     path=path))
 
+    def ask_switch_user(self) -> QDialog | None:
+        """Another user signs in (their password); unsaved attendance is asked about first."""
+        if not self.attendance.confirm_leave():
+            return None
+        from toimi_desktop.ui.signin.dialog import SignInDialog
+
+        dialog = SignInDialog(self.session.db, switching=True, parent=self)
+        dialog.accepted.connect(lambda: self.session.switch_to(dialog.actor))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
     def switch_user(self, username: str) -> None:
+        """Act as `username` without asking a password (tests and tools only)."""
         if username != self.session.actor.username and self.attendance.confirm_leave():
             run_action(self, lambda: self.session.switch_user(username))
+
+    def open_access_log(self) -> QDialog | None:
+        if not has_right(self.session.actor, Right.SUBJECT_ACCESS):
+            return None
+        from toimi_desktop.ui.access_log.dialog import AccessLogDialog
+
+        dialog = AccessLogDialog(self.session, self)
+        dialog.openTrainee.connect(self.open_trainee)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _actor_changed(self) -> None:
         actor = self.session.actor
@@ -265,6 +279,7 @@ class MainWindow(QMainWindow):
             name=actor.display_name, role=enum_label(actor.role)))
         self.new_action.setEnabled(self.register.available and actor.role in WRITERS)
         self.find_action.setEnabled(self.register.available)
+        self.access_log_action.setVisible(has_right(actor, Right.SUBJECT_ACCESS))
         if actor.role is Role.STEERING_GROUP:  # the summaries are what they come for
             self.show_section(REPORTS)
 

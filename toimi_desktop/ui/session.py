@@ -31,12 +31,17 @@ class AppSession(QObject):
     def actor(self) -> Actor:
         return self.ctx.actor
 
-    def switch_user(self, username: str) -> None:
-        """Act as another local user from now on, and remember the choice on this device."""
-        actor = actor_for(self.db, username)
+    def switch_to(self, actor: Actor) -> None:
+        """Act as `actor` (who has just signed in) from now on, and remember them as this
+        device's next user."""
         remember_user(self.db, actor.username)
         self.ctx = ServiceContext(self.db, actor)
         self.actorChanged.emit()
+
+    def switch_user(self, username: str) -> None:
+        """`switch_to` by user name, without a password: for tests and tools that set up a
+        session themselves. The app's File → Switch user goes through the sign-in dialog."""
+        self.switch_to(actor_for(self.db, username))
 
     def notify(self, entity: str, record_id: str = "") -> None:
         """Tell every view that `entity` data changed."""

@@ -85,6 +85,19 @@ def login(session: Session, username: str, password: str, device_name: str,
     return token, device, user
 
 
+def check_sign_in(session: Session, auth: Authenticated, username: str, password: str
+                  ) -> ServerUser:
+    """The device's own user with the right password; anyone else is refused the same way
+    as a wrong password (a device is logged in for one user)."""
+    user = session.get(ServerUser, auth.user.id)
+    ok = verify_password(user.password_hash if user else None, password)
+    if not ok or user is None or user.username != username:
+        raise Unauthorized("Wrong user name or password.", "invalid_credentials")
+    if not user.active:
+        raise Unauthorized("This user account is not active.", "user_inactive")
+    return user
+
+
 @dataclass(frozen=True)
 class Authenticated:
     device_id: str

@@ -24,7 +24,15 @@ from dataclasses import dataclass, field
 from sqlalchemy import insert, select, text, tuple_, update
 from sqlalchemy.orm import Session
 
-from toimi_desktop.sync.schema import CONFLICT_TABLE, FILL_CLOCK, device_of, tables
+from toimi_desktop.models.enums import Role
+from toimi_desktop.sync.schema import (
+    ACCESS_LOG_TABLE,
+    CONFLICT_TABLE,
+    FILL_CLOCK,
+    TOUCH_FIELDS,
+    device_of,
+    tables,
+)
 from toimi_desktop.sync.wire import (
     MAX_TEXT_VALUE,
     PushRecord,
@@ -131,7 +139,7 @@ def apply_push(session: Session, auth: Authenticated, request: PushRequest) -> P
         return response
 
     scope = auth.scope
-    if not scope.may_write and request.records:
+    if any(not scope.may_write_table(record.table) for record in request.records):
         raise Forbidden("Your role may not change records.")
     existing = _load_existing(session, request.records, lock=not lock_first)
     # Scope first, for every record: a refused push changes nothing at all.
@@ -280,6 +288,8 @@ def _merge(record: PushRecord, plan: _Apply, auth: Authenticated) -> RecordResul
         return RecordResult(table=record.table, id=record.id, status="applied", seq=seq,
                             hlc=hlc)
 
+    if record.table == ACCESS_LOG_TABLE:
+        _check_append_only(record, old, auth)
     if record.table == CONFLICT_TABLE:
         extra = set(record.clocks) - _META_WRITABLE_CONFLICT
         if extra:
@@ -338,6 +348,22 @@ def _merge(record: PushRecord, plan: _Apply, auth: Authenticated) -> RecordResul
         "data": data, "meta": meta})
     return RecordResult(table=record.table, id=record.id, status="applied", seq=seq, hlc=hlc,
                         lost=lost or None, conflicts=len(kept_versions))
+
+
+def _check_append_only(record: PushRecord, old: _Existing, auth: Authenticated) -> None:
+    """An access-log row never changes once stored: the same row again is fine (a retried
+    push), an edit is refused. Only a coordinator's tombstone (the retention job removing
+    a person's records) may mark one deleted."""
+    changed = {name for name, clock in record.clocks.items()
+               if name in old.meta and old.meta[name][0] != clock
+               and record.values.get(name) != old.data.get(name)}
+    changed -= set(TOUCH_FIELDS)
+    if not changed:
+        return
+    if changed == {"deleted"} and record.values.get("deleted") in (1, True) \
+            and auth.scope.role is Role.COORDINATOR:
+        return
+    raise Rejected("append_only", "The access log cannot be changed.")
 
 
 def _add_conflict(plan: _Apply, record: PushRecord, old: _Existing, name: str, kept: str,

@@ -30,7 +30,7 @@ HAS_DATA_TEMPLATE = N_("errors", "The database already has {trainees} trainees a
                                  "users. Demo data replaces them only when asked to "
                                  "(--replace), so use it on a test database only.")
 # Not synced, but demo users replace the old ones and the outbox must not point at wiped rows.
-_ALSO_WIPED = ("app_user", "user_municipality", "sync_outbox")
+_ALSO_WIPED = ("app_user", "user_municipality", "sync_outbox", "local_credential")
 
 
 @dataclass(frozen=True)

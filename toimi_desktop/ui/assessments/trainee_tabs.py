@@ -9,10 +9,13 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from toimi_desktop.services.access import Right, has_right
 from toimi_desktop.services.register import TraineeDetails
 from toimi_desktop.ui.session import AppSession
 
 ASSESSMENTS, TASKS, PLAN = "assessments", "tasks", "plan"
+# The right each page needs: a role without it does not get the tab at all.
+NEEDS = {ASSESSMENTS: Right.ASSESSMENTS, TASKS: Right.ASSESSMENTS, PLAN: Right.PLANS}
 # Broadcast entities that each page shows.
 WATCHES = {ASSESSMENTS: {"assessment", "template"},
            TASKS: {"assessment", "template", "work_task", "task", "task_evaluation"},
@@ -31,6 +34,8 @@ class ProgressTabs(QObject):
         titles = {ASSESSMENTS: self.tr("Assessments"), TASKS: self.tr("Suitable tasks"),
                   PLAN: self.tr("Continuation plan")}
         for name, title in titles.items():
+            if not has_right(session.actor, NEEDS[name]):
+                continue  # the trainee view is rebuilt when the acting user changes
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self._holders[name] = holder
@@ -43,7 +48,9 @@ class ProgressTabs(QObject):
         self._dirty = set(self._holders)
         self._current_changed(self.tabs.currentIndex())
 
-    def show_tab(self, name: str) -> QWidget:
+    def show_tab(self, name: str) -> QWidget | None:
+        if name not in self._holders:
+            return None  # not for this role
         self.tabs.setCurrentWidget(self._holders[name])
         return self.page(name)
 
@@ -83,5 +90,6 @@ class ProgressTabs(QObject):
     def _data_changed(self, entity: str, _record_id: str) -> None:
         if self.details is None:
             return
-        self._dirty |= {name for name, entities in WATCHES.items() if entity in entities}
+        self._dirty |= {name for name, entities in WATCHES.items()
+                        if entity in entities and name in self._holders}
         self._current_changed(self.tabs.currentIndex())

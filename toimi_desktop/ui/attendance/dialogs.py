@@ -121,29 +121,36 @@ def ask_month(parent: QWidget | None, title: str, default: date, text: str = "")
 
 
 class RangeDialog(_Form):
-    """A date range, and whether to limit it to the environment on screen."""
+    """A date range, whether to limit it to the environment on screen, and (for those who
+    may) whether to show whole personal identity codes, as the copy for Kela needs."""
 
     def __init__(self, parent: QWidget | None, title: str, start: date, end: date,
-                 environment: str) -> None:
+                 environment: str, may_show_hetu: bool = False) -> None:
         super().__init__(parent, title)
         self.start = DateEdit(start, self)
         self.end = DateEdit(end, self)
         only = translate("AttendanceDialogs", "Only {environment}")
         self.only_environment = QCheckBox(only.format(environment=environment), self)
         self.only_environment.setChecked(True)
+        self.full_hetu = QCheckBox(translate(
+            "AttendanceDialogs", "Whole personal identity codes (the copy for Kela; logged)"),
+            self)
+        self.full_hetu.setVisible(may_show_hetu)
         self.form.addRow(translate("AttendanceDialogs", "From"), self.start)
         self.form.addRow(translate("AttendanceDialogs", "To"), self.end)
         self.form.addRow("", self.only_environment)
+        self.form.addRow("", self.full_hetu)
 
 
-def ask_range(parent: QWidget | None, title: str, start: date, end: date, environment: str
-              ) -> tuple[date, date, bool] | None:
-    """(start, end, only this environment), or None if cancelled."""
-    dialog = RangeDialog(parent, title, start, end, environment)
+def ask_range(parent: QWidget | None, title: str, start: date, end: date, environment: str,
+              may_show_hetu: bool = False) -> tuple[date, date, bool, bool] | None:
+    """(start, end, only this environment, whole HETUs), or None if cancelled."""
+    dialog = RangeDialog(parent, title, start, end, environment, may_show_hetu)
     if not dialog.exec():
         return None
     first, last = sorted((dialog.start.value(), dialog.end.value()))
-    return first, last, dialog.only_environment.isChecked()
+    return (first, last, dialog.only_environment.isChecked(),
+            may_show_hetu and dialog.full_hetu.isChecked())
 
 
 def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:

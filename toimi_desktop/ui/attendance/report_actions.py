@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from toimi_desktop.i18n import current_language
+from toimi_desktop.services.access import Right, has_right
 from toimi_desktop.services.attendance import APPROVERS, RECORDERS, approve_month, month_start
 from toimi_desktop.ui.attendance import dialogs
 from toimi_desktop.ui.errors import run_action
@@ -149,10 +150,10 @@ class ReportActions(QObject):
         env, name = self._source.environment_id(), self._source.environment_name()
         start, end = default_range(self._source.today())
         answer = dialogs.ask_range(self._parent, self.tr("Absence list for Kela"), start, end,
-                                   name)
+                                   name, has_right(self._session.actor, Right.HETU))
         if answer is None:
             return None
-        start, end, only_here = answer
+        start, end, only_here, full_hetu = answer
         chosen = self._ask_path(self.tr("Save the absence list"), self.tr(
             "absences-{start}-{end}").format(start=start.isoformat(), end=end.isoformat()))
         if chosen is None:
@@ -164,7 +165,7 @@ class ReportActions(QObject):
         def work() -> None:
             from toimi_desktop.reports import absences
 
-            runs = absences.absence_runs(ctx, start, end, scope)
+            runs = absences.absence_runs(ctx, start, end, scope, full_hetu=full_hetu)
             if kind == "csv":
                 absences.write_csv(runs, out, language=language)
             else:

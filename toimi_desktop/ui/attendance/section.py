@@ -79,7 +79,7 @@ class AttendanceSection(QWidget):
         except PermissionDenied as error:
             self._deny(error_text(error), self._why_not(ctx.actor.role))
             return
-        environments = reference.environments(ctx)
+        environments = reference.environments(ctx, people=True)
         if not environments:
             self._deny(self.tr("There are no coaching environments in your municipalities."),
                        self.tr("Attendance is recorded per coaching environment. The "

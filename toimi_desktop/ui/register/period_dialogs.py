@@ -64,7 +64,7 @@ class StartPeriodDialog(FormDialog):
         wrap = self.errors.wrap
         ctx = session.ctx
 
-        environments = reference.environments(ctx)
+        environments = reference.environments(ctx, people=True)
         # The trainee's own municipality first: that is where they are usually coached.
         environments.sort(key=lambda c: (c.group != municipality_code, c.label))
         self.environment = ChoiceCombo([(c.key, c.label) for c in environments],

@@ -30,10 +30,12 @@ ESF_FLAGS = ("disability", "third_country_national", "foreign_background", "mino
 
 
 def input_from_details(details: TraineeDetails) -> TraineeInput:
-    """The editable fields of a trainee as shown, to pre-fill the edit dialog."""
+    """The editable fields of a trainee as shown, to pre-fill the edit dialog. The HETU
+    stays masked: it is kept unless a new one is typed."""
     return TraineeInput(
         first_name=details.first_name, last_name=details.last_name,
-        municipality_code=details.municipality_code, hetu=details.hetu,
+        municipality_code=details.municipality_code, hetu=details.hetu_masked or None,
+        keep_hetu=bool(details.hetu_masked),
         birth_date=details.birth_date, gender=details.gender, phone=details.phone,
         email=details.email, address=details.address, languages=list(details.languages),
         target_groups=list(details.target_groups), consent_date=details.consent_date,
@@ -58,6 +60,7 @@ class TraineeDialog(FormDialog):
         super().__init__(parent)
         self._session = session
         self._trainee_id = trainee_id
+        self._keep_hetu = False  # editing: the stored HETU stays unless a new one is typed
         self.result_id: str | None = None
         self.warnings: list[Message] = []
         self.setWindowTitle(self.tr("Edit trainee") if trainee_id else self.tr("New trainee"))
@@ -168,6 +171,7 @@ class TraineeDialog(FormDialog):
             last_name=self.last_name.text(),
             municipality_code=str(self.municipality.value() or ""),
             hetu=self.hetu.text(),
+            keep_hetu=self._keep_hetu and not self.hetu.text().strip(),
             birth_date=self.birth_date.value(),
             gender=self.gender.value() or Gender.UNKNOWN,
             phone=self.phone.text(),
@@ -186,7 +190,13 @@ class TraineeDialog(FormDialog):
         self.first_name.setText(data.first_name)
         self.last_name.setText(data.last_name)
         self.municipality.set_value(data.municipality_code)
-        self.hetu.setText(data.hetu or "")
+        self._keep_hetu = data.keep_hetu
+        if data.keep_hetu:
+            self.hetu.clear()
+            self.hetu.setPlaceholderText(self.tr("{code} (kept; type a new code to change it)")
+                                         .format(code=data.hetu or ""))
+        else:
+            self.hetu.setText(data.hetu or "")
         self.birth_date.set_value(data.birth_date)
         self.gender.set_value(Gender(data.gender))
         self.phone.setText(data.phone or "")

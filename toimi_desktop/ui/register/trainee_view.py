@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toimi_desktop.services.access import Right, has_right
 from toimi_desktop.services.errors import DomainError
-from toimi_desktop.services.hetu import mask_hetu
-from toimi_desktop.services.register import TraineeDetails, trainee_details
+from toimi_desktop.services.register import TraineeDetails, reveal_hetu, trainee_details
 from toimi_desktop.services.trainees import WRITERS
 from toimi_desktop.ui.assessments.trainee_tabs import ProgressTabs
 from toimi_desktop.ui.attendance.calendar import AttendanceCalendar
+from toimi_desktop.ui.errors import run_action
 from toimi_desktop.ui.export import ListExport
 from toimi_desktop.ui.register.actions import (
     Notice,
@@ -72,9 +73,22 @@ class TraineeView(QWidget):
         self.edit_button.clicked.connect(self.edit)
         self.start_button.clicked.connect(self.start_period)
         self.close_button.clicked.connect(self.close_period)
+        # Subject access (coordinators): everything about the person, and who saw it.
+        self.export_button = QPushButton(self.tr("Export all data…"))
+        self.export_button.setToolTip(self.tr(
+            "Everything about this person as a readable PDF or a machine-readable JSON file "
+            "(a subject access request)"))
+        self.access_button = QPushButton(self.tr("Access report…"))
+        self.access_button.setToolTip(self.tr("Who has seen this person's data, and when"))
+        self.export_button.clicked.connect(self.export_data)
+        self.access_button.clicked.connect(self.access_report)
+        subject_access = has_right(self._session.actor, Right.SUBJECT_ACCESS)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
+        for button in (self.export_button, self.access_button):
+            button.setVisible(subject_access)
+            top.addWidget(button)
         for button in (self.edit_button, self.start_button, self.close_button):
             top.addWidget(button)
 
@@ -91,8 +105,10 @@ class TraineeView(QWidget):
         self.hetu = _value_label()
         self.show_hetu = QPushButton(self.tr("Show"))
         self.show_hetu.setCheckable(True)
-        self.show_hetu.setToolTip(self.tr("Show the whole personal identity code"))
-        self.show_hetu.toggled.connect(self._update_hetu)
+        self.show_hetu.setToolTip(self.tr("Show the whole personal identity code (each "
+                                          "showing is logged)"))
+        self.show_hetu.toggled.connect(self._hetu_toggled)
+        self._revealed: str | None = None
         hetu_row = QHBoxLayout()
         hetu_row.addWidget(self.hetu)
         hetu_row.addWidget(self.show_hetu)
@@ -114,6 +130,7 @@ class TraineeView(QWidget):
 
         esf = QGroupBox(self.tr("ESF+ entry data"))
         esf_form = form_layout(esf)
+        special = has_right(self._session.actor, Right.SPECIAL)
         for key, label in (
             ("employment_status", self.tr("Employment status")),
             ("education_level", self.tr("Education")),
@@ -124,6 +141,8 @@ class TraineeView(QWidget):
             ("rural", self.tr("Lives in a rural area")),
         ):
             self._add_field(esf_form, key, label)
+            if key not in ("employment_status", "education_level") and not special:
+                esf_form.setRowVisible(self.fields[key], False)  # not for this role
 
         right = QVBoxLayout()
         right.addWidget(groups)
@@ -166,6 +185,7 @@ class TraineeView(QWidget):
         periods_layout.addStretch(1)
 
         self.attendance = AttendanceCalendar(self._session, self)
+        self.attendance.setVisible(has_right(self._session.actor, Right.ATTENDANCE))
         bottom = QHBoxLayout()
         bottom.addWidget(periods_box, 1)
         bottom.addWidget(self.attendance)
@@ -251,7 +271,7 @@ class TraineeView(QWidget):
             self.period_table.selectRow(0)
             self._show_period(self.periods.index(0, 0))
         latest = current or (d.periods[0] if d.periods else None)
-        if self.attendance.trainee_id != d.id:
+        if self.attendance.isVisibleTo(self) and self.attendance.trainee_id != d.id:
             self.attendance.set_trainee(d.id, latest.start_date if latest else None)
         writer = self._session.actor.role in WRITERS
         self.edit_button.setEnabled(writer)
@@ -270,11 +290,23 @@ class TraineeView(QWidget):
         self.fields["coaching_package"].setText(period.coaching_package or EMPTY)
         self.fields["goals"].setText(period.goals or EMPTY)
 
+    def _hetu_toggled(self, shown: bool) -> None:
+        """Showing the whole code asks the service, which logs the reveal."""
+        self._revealed = None
+        if shown and self.details is not None:
+            trainee_id = self.details.id
+            self._revealed = run_action(self, lambda: reveal_hetu(self._session.ctx,
+                                                                  trainee_id))
+            if self._revealed is None:
+                self.show_hetu.setChecked(False)
+                return
+        self._update_hetu()
+
     def _update_hetu(self) -> None:
-        code = self.details.hetu if self.details else None
-        self.show_hetu.setVisible(bool(code))
+        masked = self.details.hetu_masked if self.details else ""
+        self.show_hetu.setVisible(bool(masked) and has_right(self._session.actor, Right.HETU))
         self.show_hetu.setText(self.tr("Hide") if self.show_hetu.isChecked() else self.tr("Show"))
-        shown = code if self.show_hetu.isChecked() else mask_hetu(code)
+        shown = self._revealed if self.show_hetu.isChecked() and self._revealed else masked
         self.hetu.setText(shown or EMPTY)
 
     def _data_changed(self, entity: str, _record_id: str) -> None:
@@ -296,3 +328,15 @@ class TraineeView(QWidget):
         if not self.details:
             return None
         return open_close_period(self, self._session, self.details.id)
+
+    def export_data(self) -> None:
+        if self.details:
+            from toimi_desktop.ui.register.subject_access import export_trainee_data
+
+            export_trainee_data(self, self._session, self.details)
+
+    def access_report(self) -> None:
+        if self.details:
+            from toimi_desktop.ui.register.subject_access import save_access_report
+
+            save_access_report(self, self._session, self.details)

@@ -5,7 +5,13 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends
 from sqlalchemy import update
 
-from toimi_desktop.sync.wire import LoginRequest, LoginResponse, SessionInfo
+from toimi_desktop.sync.wire import (
+    LoginRequest,
+    LoginResponse,
+    SessionInfo,
+    SignInRequest,
+    UserInfo,
+)
 from toimi_server.api.deps import CurrentDevice, GzipRoute, SessionDep, check_protocol
 from toimi_server.api.errors import ERROR_RESPONSES
 from toimi_server.core.logging import log
@@ -28,6 +34,20 @@ def login(body: LoginRequest, session: SessionDep) -> LoginResponse:
             raise
         log("login", username=user.username, device=device.id)
         return LoginResponse(token=token, device_id=device.id, user=accounts.user_info(user))
+
+
+@router.post("/signin", response_model=UserInfo)
+def sign_in(body: SignInRequest, auth: CurrentDevice, session: SessionDep) -> UserInfo:
+    """A user signing in to the app on their logged-in device: the password is checked
+    here, so a changed or disabled account takes effect at the next sign-in."""
+    with session.begin():
+        try:
+            user = accounts.check_sign_in(session, auth, body.username, body.password)
+        except Exception:
+            log("signin_failed", username=body.username, device=auth.device_id)
+            raise
+        log("signin", username=user.username, device=auth.device_id)
+        return accounts.user_info(user)
 
 
 @router.post("/logout", status_code=204)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from toimi_desktop.services.demo.steps import (
+    access_log,
     approvals,
     assessments,
     attendance,
@@ -45,4 +46,5 @@ STEPS: tuple[Step, ...] = (
     Step("plans", plans.run),
     Step("orders", orders.run),
     Step("catalogue", catalogue.run),
+    Step("access_log", access_log.run),
 )

@@ -1,0 +1,1 @@
+"""The coordinator's view of the access log."""

@@ -1,0 +1,1 @@
+"""Signing in, switching user and the idle lock."""
