@@ -13,7 +13,7 @@ import argparse
 from pathlib import Path
 
 from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
-from toimi_desktop.i18n import format_moment, format_number, plural, translate
+from toimi_desktop.i18n import format_moment, format_number, translate, translate_count
 
 EXIT_OK = 0
 
@@ -132,9 +132,11 @@ def _run_sync(args: argparse.Namespace) -> int:
                  refused=report.refused, pulled=report.pulled,
                  kb=format_number((report.bytes_sent + report.bytes_received) / 1024)))
         if report.conflicts:
-            print(plural.translate("cli", "%n text(s) edited on two devices: both versions "
-                                          "are kept until someone chooses in the app.",
-                                   None, report.conflicts))
+            print(translate_count(
+                "cli", N_("cli", "1 text edited on two devices: both versions are kept until "
+                                 "someone chooses in the app."),
+                N_("cli", "{n} texts edited on two devices: both versions are kept until "
+                          "someone chooses in the app."), report.conflicts))
         if report.refused or report.failures:
             reader = db.raw_connection()
             try:

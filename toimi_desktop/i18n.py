@@ -67,24 +67,12 @@ def translate(context: str, text: str, language: str | None = None) -> str:
     return found if isinstance(found, str) else text
 
 
-class Plural:
-    """`plural.translate(context, "%n text(s)…", None, n)`: the right plural form for `n`,
-    with %n replaced by it. Spelled like QCoreApplication.translate so that lupdate extracts
-    the string as a numerus message (it reads the calls; nothing here imports Qt)."""
-
-    @staticmethod
-    def translate(context: str, text: str, _disambiguation: str | None, n: int,
-                  language: str | None = None) -> str:
-        forms = _catalogue(language or _current_language).get((context, text))
-        if isinstance(forms, tuple) and forms:
-            # Finnish and English both: one form for 1, another for every other number.
-            chosen = forms[0] if n == 1 or len(forms) == 1 else forms[1]
-        else:
-            chosen = text.replace("(s)", "" if n == 1 else "s")
-        return chosen.replace("%n", str(n))
-
-
-plural = Plural()
+def translate_count(context: str, one: str, many: str, n: int,
+                    language: str | None = None) -> str:
+    """`one` (for 1) or `many` (with `{n}`) translated: Finnish and English both have one
+    form for 1 and another for every other number. Two marked strings rather than a Qt
+    numerus message, because pyside6-lupdate does not extract those from plain Python."""
+    return translate(context, one if n == 1 else many, language).format(n=n)
 
 
 def format_number(value: float, decimals: int = 1, language: str | None = None) -> str:

@@ -5060,6 +5060,14 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>Synced in {seconds} s: sent {pushed}, refused {refused}, received {pulled} records ({kb} kB on the wire).</translation>
     </message>
     <message>
+        <source>1 text edited on two devices: both versions are kept until someone chooses in the app.</source>
+        <translation>1 text edited on two devices: both versions are kept until someone chooses in the app.</translation>
+    </message>
+    <message>
+        <source>{n} texts edited on two devices: both versions are kept until someone chooses in the app.</source>
+        <translation>{n} texts edited on two devices: both versions are kept until someone chooses in the app.</translation>
+    </message>
+    <message>
         <source>Changes the server refused (they wait on this computer):</source>
         <translation>Changes the server refused (they wait on this computer):</translation>
     </message>

@@ -5060,6 +5060,14 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>Synkronoitu ({seconds} s): lähetetty {pushed}, hylätty {refused}, vastaanotettu {pulled} tietuetta ({kb} kt verkossa).</translation>
     </message>
     <message>
+        <source>1 text edited on two devices: both versions are kept until someone chooses in the app.</source>
+        <translation>1 teksti on muokattu kahdella laitteella: molemmat versiot säilyvät, kunnes joku valitsee sovelluksessa.</translation>
+    </message>
+    <message>
+        <source>{n} texts edited on two devices: both versions are kept until someone chooses in the app.</source>
+        <translation>{n} tekstiä on muokattu kahdella laitteella: molemmat versiot säilyvät, kunnes joku valitsee sovelluksessa.</translation>
+    </message>
+    <message>
         <source>Changes the server refused (they wait on this computer):</source>
         <translation>Palvelimen hylkäämät muutokset (odottavat tällä tietokoneella):</translation>
     </message>

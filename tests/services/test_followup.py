@@ -209,7 +209,7 @@ def test_open_steps_past_their_due_date_are_listed(as_user, world, due):
         StepInput("Ajokortti", None, date(2026, 10, 1), StepStatus.DONE),
         StepInput("Kurssi", None, date(2026, 12, 1)),
     ]
-    save_plan(agent, due["review"], plan, today=TODAY)
+    save_plan(agent, due["review"], plan, plan_id=due["review_plan"], today=TODAY)
     board = followup_dashboard(agent, today=TODAY)
     assert [(r.step, r.due_on, r.responsible) for r in board.steps_overdue] == [
         ("Kuntoutustarveselvitys", date(2026, 11, 1), "Kela"),

@@ -11,9 +11,8 @@ from toimi_desktop import preferences
 from toimi_desktop.services import settings
 from toimi_desktop.services.errors import PermissionDenied, ValidationError
 
-RATE, CAP, THRESHOLD, REMINDER = (
-    settings.ALLOWANCE_RATE.key, settings.ALLOWANCE_WEEKLY_CAP.key,
-    settings.SUPPRESSION_THRESHOLD.key, settings.BACKUP_REMINDER_DAYS.key)
+RATE, CAP, THRESHOLD = (settings.ALLOWANCE_RATE.key, settings.ALLOWANCE_WEEKLY_CAP.key,
+                        settings.SUPPRESSION_THRESHOLD.key)
 
 
 def test_every_field_is_checked_and_nothing_saved_on_error(as_user):
@@ -26,7 +25,7 @@ def test_every_field_is_checked_and_nothing_saved_on_error(as_user):
     assert errors[RATE].template == "Give a number."
     assert errors[CAP].template == "Give a whole number."
     assert errors[THRESHOLD].params == {"low": 3, "high": 20}
-    assert settings.read_all(ctx) == {RATE: 9.0, CAP: 4, THRESHOLD: 5, REMINDER: 7}
+    assert settings.read_all(ctx) == {s.key: s.default for s in settings.all_settings()}
     assert not preferences.path().exists()
 
 
@@ -34,7 +33,8 @@ def test_coordinator_saves_project_settings_with_an_audit_entry(as_user, db):
     ctx = as_user("koordinaattori")
     saved = settings.save_settings(ctx, {RATE: 9.5, CAP: 4, THRESHOLD: 7})
     assert saved.changed == [RATE, THRESHOLD] and not saved.restart_needed
-    assert settings.read_all(ctx) == {RATE: 9.5, CAP: 4, THRESHOLD: 7, REMINDER: 7}
+    assert settings.read_all(ctx) == {**{s.key: s.default for s in settings.all_settings()},
+                                      RATE: 9.5, THRESHOLD: 7}
     action, details = db.reader().execute(
         "SELECT action, details FROM audit_entry WHERE entity = 'setting'").fetchone()
     assert action == "settings.save"
@@ -73,7 +73,7 @@ def test_preferences_survive_a_broken_file_and_keep_the_database_choice(tmp_path
 
 def test_a_new_setting_is_found_by_itself(monkeypatch):
     """The Settings dialog lists `all_settings()`: a new module-level Setting joins it."""
-    extra = settings.Setting("security.idle_lock_minutes", 15, 0, 240, label="Idle lock")
-    monkeypatch.setattr(settings, "IDLE_LOCK", extra, raising=False)
+    extra = settings.Setting("test.coffee_breaks", 2, 0, 4, label="Coffee breaks")
+    monkeypatch.setattr(settings, "COFFEE_BREAKS", extra, raising=False)
     assert settings.all_settings()[-1] is extra
-    assert settings.by_key("security.idle_lock_minutes") is extra
+    assert settings.by_key("test.coffee_breaks") is extra

@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 
 import uvicorn
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from toimi_desktop.models import Base, synced_tables
 from toimi_desktop.models.database import Database
@@ -210,6 +210,10 @@ class Device:
 def assert_same_as_server(device: Device, server: RunningServer) -> None:
     records = server.records()
     dump = device.dump()
+    if device.ctx.actor.role.value != "coordinator":
+        # Every device sends its access log up; only coordinators pull others' back.
+        records = {key: row for key, row in records.items() if key[0] != "access_log"}
+        dump.pop("access_log", None)
     # Rows every device's migration seeds (default templates) need not be on the server.
     local = {(t, i): row for t, rows in dump.items() for i, row in rows.items()
              if (t, i) in records or row["updated_hlc"] != SEED_STAMP}
@@ -229,6 +233,23 @@ def new_environment(device: Device, municipality: str = "167", name: str = "Tait
         tx.stamp(env, ["*"])
         tx.session.flush()
         return env.id
+
+
+def works_at(device: Device, env_id: str) -> None:
+    """The device's user (a coach) coaches at the environment, as a coordinator would set:
+    a coach's services see the trainees of the environments they coach. The environment
+    and the user must be on the device (made there, or pulled)."""
+    from toimi_desktop.models import EnvironmentCoach
+    from toimi_desktop.services.environments import environment_coach_id
+
+    actor = device.ctx.actor
+    with device.ctx.transaction() as tx:
+        municipality = tx.session.execute(text(
+            "SELECT municipality_code FROM environment WHERE id = :id"), {"id": env_id}).scalar()
+        link_id = environment_coach_id(env_id, actor.user_id)
+        if tx.session.get(EnvironmentCoach, link_id) is None:
+            tx.stamp(EnvironmentCoach(id=link_id, municipality_code=municipality,
+                                      environment_id=env_id, user_id=actor.user_id), ["*"])
 
 
 def new_trainee(device: Device, municipality: str, env_id: str, first: str, last: str,

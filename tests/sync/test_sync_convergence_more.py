@@ -10,7 +10,7 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
-from sync_helpers import Device, assert_same_as_server, new_environment, new_trainee
+from sync_helpers import Device, assert_same_as_server, new_environment, new_trainee, works_at
 
 from toimi_desktop.models import Attendance
 from toimi_desktop.models.attendance import attendance_id
@@ -96,7 +96,9 @@ def sync_all(devices: list[Device], rng: random.Random, rounds: int = 2) -> None
 
 
 def check_converged(devices: list[Device], server) -> dict:
-    dumps = [d.dump() for d in devices]
+    # The access log goes up from every device but only coordinators pull it back: each
+    # device keeps its own rows of it, so it is left out of the comparison between them.
+    dumps = [{t: rows for t, rows in d.dump().items() if t != "access_log"} for d in devices]
     assert all(dump == dumps[0] for dump in dumps[1:])
     for device in devices:
         assert_same_as_server(device, server)
@@ -112,9 +114,11 @@ def test_deletes_plans_and_a_person_registered_twice_converge(server, make_devic
     devices = [make_device(server, user, f"laptop{i}") for i, user in
                enumerate(("valmentaja", "valmentaja2", "agentti"))]
     env = new_environment(devices[0])
+    works_at(devices[0], env)
     people = [new_trainee(devices[0], "167", env, f"Etu{i}", f"Suku{i}")[0] for i in range(3)]
     devices[0].sync()
     sync_all(devices, rng, rounds=1)
+    works_at(devices[1], env)
     tracker = Tracker()
     twice = {1: 20, 2: 21}  # the same person registered offline on two laptops at these steps
     for step in range(70):

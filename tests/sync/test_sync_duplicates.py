@@ -9,7 +9,14 @@ import io
 import sqlite3
 from datetime import date
 
-from sync_helpers import PASSWORD, assert_same_as_server, edit, new_environment, new_trainee
+from sync_helpers import (
+    PASSWORD,
+    assert_same_as_server,
+    edit,
+    new_environment,
+    new_trainee,
+    works_at,
+)
 
 from toimi_desktop.models import Trainee
 from toimi_desktop.models.attendance import attendance_id
@@ -32,7 +39,9 @@ def test_a_person_registered_on_two_laptops_is_refused_then_merged(server, make_
     a = make_device(server, "valmentaja", "a")
     b = make_device(server, "valmentaja2", "b")
     env = new_environment(a)
+    works_at(a, env)
     a.sync(), b.sync()
+    works_at(b, env)
     ta, _pa = person_on(a, env, "Virtanen")
     tb, pb = person_on(b, env, "Virtanen-Kopio")
     save_day(b.ctx, env, DAY, [AttendanceEntry(tb, AttendanceStatus.PRESENT, 4.0)],
@@ -87,6 +96,7 @@ def test_a_pulled_row_that_cannot_be_stored_is_kept_shown_and_retried(
     a = make_device(server, "valmentaja", "a")
     b = make_device(server, "valmentaja2", "b")
     env = new_environment(a)
+    works_at(a, env)
     trainee, period = new_trainee(a, "167", env, "Aino", "Virtanen")
     a.sync(), b.sync()
     # An older app on b kept this day under an id not made from (trainee, day).

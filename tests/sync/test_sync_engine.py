@@ -10,7 +10,14 @@ import re
 from datetime import date
 
 import pytest
-from sync_helpers import PASSWORD, assert_same_as_server, edit, new_environment, new_trainee
+from sync_helpers import (
+    PASSWORD,
+    assert_same_as_server,
+    edit,
+    new_environment,
+    new_trainee,
+    works_at,
+)
 
 from toimi_desktop.models import Period, Trainee
 from toimi_desktop.sync import state
@@ -150,10 +157,12 @@ def test_a_day_saved_on_two_laptops_never_merges_into_an_impossible_state(server
     a = make_device(server, "valmentaja", "a")
     b = make_device(server, "valmentaja2", "b")
     env = new_environment(a)
+    works_at(a, env)
     trainee, _period = new_trainee(a, "167", env, "Aino", "Virtanen")
     save_day(a.ctx, env, day, [AttendanceEntry(trainee, AttendanceStatus.PRESENT, 4.0)],
              today=day)
     a.sync(), b.sync()
+    works_at(b, env)
     save_day(a.ctx, env, day, [AttendanceEntry(trainee, AttendanceStatus.ABSENT, 0.0,
                                                AbsenceReason.OWN_ILLNESS)], today=day)
     save_day(b.ctx, env, day, [AttendanceEntry(trainee, AttendanceStatus.PRESENT, 6.0)],

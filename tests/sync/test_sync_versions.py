@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sync_helpers import assert_same_as_server, new_environment, new_trainee
+from sync_helpers import assert_same_as_server, new_environment, new_trainee, works_at
 
 from toimi_desktop.models.enums import PlanPath
 from toimi_desktop.services.errors import DomainError
@@ -39,6 +39,7 @@ def test_two_offline_plan_saves_both_stay_in_the_history(server, make_device):
     a = make_device(server, "valmentaja", "a")
     b = make_device(server, "agentti", "b")
     env = new_environment(a)
+    works_at(a, env)
     trainee, _period = new_trainee(a, "167", env, "Aino", "Virtanen")
     plan = save_plan(a.ctx, trainee, PlanInput(PlanPath.EDUCATION, "Ammattikoulu syksyllä"),
                      today=TODAY).id
@@ -110,6 +111,7 @@ def test_a_first_plan_written_on_two_laptops_is_one_plan(server, make_device):
     a = make_device(server, "valmentaja", "a")
     b = make_device(server, "agentti", "b")
     env = new_environment(a)
+    works_at(a, env)
     trainee, _period = new_trainee(a, "167", env, "Aino", "Virtanen")
     a.sync(), b.sync()
     for device, goal in ((a, "Ammattikoulu"), (b, "Työkokeilu")):
@@ -121,6 +123,7 @@ def test_a_first_plan_written_on_two_laptops_is_one_plan(server, make_device):
     # A laptop that still shows "no plan" is told someone wrote one meanwhile.
     c = make_device(server, "valmentaja2", "c")
     c.sync()
+    works_at(c, env)
     with pytest.raises(DomainError) as meanwhile:
         save_plan(c.ctx, trainee, PlanInput(PlanPath.EDUCATION, "Kolmas"), today=TODAY)
     assert "(version 2)" in meanwhile.value.text("en")
