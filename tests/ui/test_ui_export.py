@@ -72,7 +72,7 @@ def test_a_list_exports_what_it_displays_as_csv(qtbot, window, tmp_path):
     assert sorted(r[0] for r in rows[1:]) == ["Liperin työpaja", "Taitamo"]
 
 
-def test_hidden_columns_stay_out_and_whole_hetus_are_masked(qapp, tmp_path):
+def test_hidden_columns_stay_out_and_whole_hetus_are_masked(qapp, tmp_path, as_user, db):
     model = QStandardItemModel(2, 3)
     model.setHorizontalHeaderLabels(["Nimi", "Tunnus", "Päivä\n3.11."])
     for row, (name, code) in enumerate((("Aino", "131052-308T"), ("Eino", "010594Y9032"))):
@@ -84,10 +84,15 @@ def test_hidden_columns_stay_out_and_whole_hetus_are_masked(qapp, tmp_path):
     view.setColumnHidden(0, True)
     table = table_of(model, "Testi", view)
     assert list(table.headers) == ["Tunnus", "Päivä 3.11."]
-    export_table(None, table, tmp_path / "t.xlsx")
+    export_table(as_user("koordinaattori"), table, tmp_path / "t.xlsx")
     sheet = openpyxl.load_workbook(tmp_path / "t.xlsx").active
     assert list(sheet.iter_rows(values_only=True)) == [
         ("Tunnus", "Päivä 3.11."), ("HETU 131052-****", 4.5), ("HETU 010594Y****", 4.5)]
+    # Every export leaves its row in the access log: who, which list, how many rows.
+    action, target, details = db.reader().execute(
+        "SELECT action, target, details FROM access_log ORDER BY at DESC LIMIT 1").fetchone()
+    assert (action, target) == ("export", "list_export")
+    assert '"list": "Testi"' in details and '"rows": 2' in details
 
 
 def test_the_context_menu_of_a_list_has_export(window):
@@ -96,11 +101,12 @@ def test_the_context_menu_of_a_list_has_export(window):
     assert window.register.list_view.export.action in table.actions()
 
 
-def test_export_refuses_an_unknown_suffix(tmp_path):
+def test_export_refuses_an_unknown_suffix(tmp_path, as_user):
     from toimi_desktop.services.errors import DomainError
 
     with pytest.raises(DomainError):
-        export_table(None, ExportTable("x", ["a"], [["1"]]), tmp_path / "x.ods")
+        export_table(as_user("koordinaattori"), ExportTable("x", ["a"], [["1"]]),
+                     tmp_path / "x.ods")
 
 
 def test_the_attendance_week_exports_its_marks(qtbot, window, session, world, tmp_path):

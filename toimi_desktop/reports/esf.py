@@ -23,7 +23,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
+from toimi_desktop.models.access_enums import AccessAction, AccessTarget
 from toimi_desktop.models.enums import EducationLevel, EmploymentStatus, Gender, Role
+from toimi_desktop.services.access_log import log_access
 from toimi_desktop.services.actor import ReadContext
 from toimi_desktop.services.context import ServiceContext
 from toimi_desktop.services.errors import PermissionDenied
@@ -262,6 +264,10 @@ def export_participants(ctx: ServiceContext, start: date, end: date, file_kind: 
             tx.audit("esf.export", "trainee", None, code,
                      {"from": start.isoformat(), "to": end.isoformat(), "format": file_kind,
                       "trainees": ids})
+    # Each participant's access report shows the disclosure (Act 906/2019 §17).
+    log_access(ctx, AccessAction.EXPORT, AccessTarget.ESF_EXPORT,
+               [person.trainee_id for person in people],
+               details={"from": start.isoformat(), "to": end.isoformat(), "format": file_kind})
     return EsfReport(start, end, people, indicators(people, start, end))
 
 

@@ -1,7 +1,8 @@
 """Exporting a list to an Excel workbook (.xlsx) or a CSV file, as the user sees the list.
 
-`export_table` is the ONE place where a list leaves the app as a file: a log of exports
-(who exported which list, when, how many rows) belongs here. Identity codes are masked on
+`export_table` is the ONE place where a list leaves the app as a file, and it writes the
+access log row of it (who exported which list, when, how many rows, whose data when the
+list knows). Identity codes are masked on
 the way out whatever the list showed, so no export ever carries a whole HETU.
 """
 
@@ -37,6 +38,7 @@ class ExportTable:
     title: str
     headers: Sequence[str]
     rows: Iterable[Sequence[object]]
+    trainee_ids: Sequence[str] = ()  # whose data the rows are, when the list knows
 
 
 def mask_text(value: object) -> object:
@@ -90,6 +92,11 @@ def export_table(ctx: ReadContext | ServiceContext, table: ExportTable, path: Pa
                           reason=error.strerror or error) from None
     finally:
         part.unlink(missing_ok=True)
+    from toimi_desktop.models.access_enums import AccessAction, AccessTarget
+    from toimi_desktop.services.access_log import log_access
+
+    log_access(ctx, AccessAction.EXPORT, AccessTarget.LIST_EXPORT, table.trainee_ids,
+               details={"list": table.title, "rows": count, "file": path.name})
     return count
 
 
