@@ -75,7 +75,8 @@ class DayPage(QWidget):
         self.empty_label.hide()
         self.all_present_button = QPushButton(self.tr("All remaining present"), self)
         self.all_present_button.setToolTip(self.tr(
-            "Mark every trainee without a mark present (Ctrl+Shift+P)"))
+            "Mark every trainee due today without a mark present (Ctrl+Shift+P); those not "
+            "due on this weekday (grey) are left as they are"))
         self.all_present_button.clicked.connect(self.mark_remaining_present)
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setToolTip(self.tr("Save the changed rows (Ctrl+S)"))
@@ -122,8 +123,7 @@ class DayPage(QWidget):
     def can_mark_all(self) -> bool:
         sheet = self.model.sheet
         return bool(sheet and sheet.info.held and not self.model.read_only
-                    and any(self.model.current(r).status is None
-                            for r in range(self.model.rowCount())))
+                    and self.model.remaining())
 
     def _update(self) -> None:
         count = self.model.unsaved_count()
