@@ -126,9 +126,10 @@ class Period(SyncedMixin, Base):
     followup_improved: Mapped[bool | None] = mapped_column(Boolean)
 
     trainee: Mapped[Trainee] = relationship(back_populates="periods")
+    # Lists that load many periods fill this in one query (`services.attendance`).
     pauses: Mapped[list[PeriodPause]] = relationship(
         primaryjoin="and_(Period.id == PeriodPause.period_id, PeriodPause.deleted.is_(False))",
-        order_by="PeriodPause.start_date", lazy="selectin", viewonly=True)
+        order_by="PeriodPause.start_date", viewonly=True)
 
     def state_on(self, day: date) -> PeriodState:
         return effective_state(self.status, self.start_date, day)

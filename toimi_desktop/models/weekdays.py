@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 ALL_WEEKDAYS = "1234567"
 
 
@@ -19,6 +21,7 @@ def normalise_weekdays(text: str | None) -> str:
     return "".join(c for c in ALL_WEEKDAYS if c in (text or ""))
 
 
+@lru_cache(maxsize=256)
 def weekday_set(weekdays: str | None, days_per_week: int) -> frozenset[int]:
     """The weekdays a period is scheduled on; records made before periods stored their
     weekdays (None) count the first `days_per_week` from Monday."""

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
 from toimi_desktop.models import (
@@ -15,6 +16,7 @@ from toimi_desktop.models import (
     Attendance,
     Environment,
     Period,
+    PeriodPause,
     Trainee,
     User,
     WorkTask,
@@ -102,15 +104,23 @@ def active_periods(session: Session, environment_id: str, start: date, end: date
                    trainee_ids: list[str] | None = None) -> list[Period]:
     """Periods at the environment whose dates touch [start, end], optionally only those of
     `trainee_ids`; whether one is on a given day (pauses) is `Period.is_active_on`."""
-    query = select(Period).where(
-        Period.environment_id == environment_id,
-        Period.deleted.is_(False),
-        Period.start_date <= end,
-        (Period.end_date.is_(None)) | (Period.end_date >= start),
-    )
+    where = [Period.environment_id == environment_id, Period.deleted.is_(False),
+             Period.start_date <= end, (Period.end_date.is_(None)) | (Period.end_date >= start)]
     if trainee_ids is not None:
-        query = query.where(Period.trainee_id.in_(trainee_ids))
-    return list(session.scalars(query).all())
+        where.append(Period.trainee_id.in_(trainee_ids))
+    periods = list(session.scalars(select(Period).where(*where)))
+    # Their pauses by the period index, a chunk of ids a query (few periods have any),
+    # instead of one load per period.
+    pauses: dict[str, list[PeriodPause]] = defaultdict(list)
+    ids = [p.id for p in periods]
+    for at in range(0, len(ids), 900):
+        for pause in session.scalars(select(PeriodPause).where(
+                PeriodPause.period_id.in_(ids[at:at + 900]), PeriodPause.deleted.is_(False))
+                .order_by(PeriodPause.start_date)):
+            pauses[pause.period_id].append(pause)
+    for period in periods:
+        set_committed_value(period, "pauses", pauses.get(period.id, []))
+    return periods
 
 
 def is_locked(session: Session, environment_id: str, day: date) -> bool:
@@ -149,8 +159,8 @@ def day_sheet(ctx: ServiceContext, environment_id: str, day: date) -> DaySheet:
                 work_task_id=record.work_task_id if record else None,
                 note=record.note if record else None,
                 recorded_by=names.get(record.recorded_by) if record else None,
-                scheduled=period.is_scheduled_on(day),
-                weekdays="".join(str(d) for d in sorted(period.scheduled_weekdays)),
+                scheduled=day.isoweekday() in (weekdays := period.scheduled_weekdays),
+                weekdays="".join(str(d) for d in sorted(weekdays)),
             ))
         # The trainees due that day first; the others (greyed) after them. Namesakes by age.
         born = {t.id: t.birth_date.isoformat() if t.birth_date else "" for t in

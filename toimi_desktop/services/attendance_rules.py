@@ -80,66 +80,70 @@ def day_warnings(session: Session, environment_id: str, day: date,
         return []
     session.flush()
     ids = [t for t, _s, _h in rows]
-    names = _names(session, environment_id, day, ids)
     week = _week_totals(session, ids, day)
     runs = _absence_runs(session, [t for t, s, _h in rows if s is AttendanceStatus.ABSENT],
                          day)
-    warnings = []
+    found: list[tuple[str, str, dict[str, object]]] = []  # (trainee, template, params)
     for trainee_id, status, hours in rows:
-        name = names.get(trainee_id, "?")
         days, week_hours = week.get(trainee_id, (0, 0.0))
         if status.attended:
             if hours > RWA_MAX_HOURS:
-                warnings.append(Message(N_("errors", "{name}: over 8 hours in a day."),
-                                        {"name": name}))
+                found.append((trainee_id, N_("errors", "{name}: over 8 hours in a day."), {}))
             if hours < RWA_MIN_HOURS:
-                warnings.append(Message(N_("errors", "{name}: under 4 hours is counted as "
-                                                     "attended."), {"name": name}))
+                found.append((trainee_id, N_("errors", "{name}: under 4 hours is counted as "
+                                                       "attended."), {}))
             if days > RWA_MAX_DAYS_A_WEEK:
-                warnings.append(Message(
-                    N_("errors", "{name}: more than {days} days attended in week {week}."),
-                    {"name": name, "days": RWA_MAX_DAYS_A_WEEK, "week": day.isocalendar()[1]}))
+                found.append((trainee_id, N_("errors", "{name}: more than {days} days attended "
+                                                       "in week {week}."),
+                               {"days": RWA_MAX_DAYS_A_WEEK, "week": day.isocalendar()[1]}))
             if week_hours > RWA_MAX_HOURS_A_WEEK:
-                warnings.append(Message(
-                    N_("errors", "{name}: {hours} hours attended in week {week}, more than "
-                                 "{limit}."),
-                    {"name": name, "hours": Hours(week_hours), "week": day.isocalendar()[1],
-                     "limit": int(RWA_MAX_HOURS_A_WEEK)}))
+                found.append((trainee_id, N_("errors", "{name}: {hours} hours attended in week "
+                                                       "{week}, more than {limit}."),
+                               {"hours": Hours(week_hours), "week": day.isocalendar()[1],
+                                "limit": int(RWA_MAX_HOURS_A_WEEK)}))
         run = runs.get(trainee_id)
         if run is None:
             continue
         reason, first, length = run
         if reason is AbsenceReason.OWN_ILLNESS and length > OWN_ILLNESS_DAYS:
-            warnings.append(Message(
-                N_("errors", "{name}: own illness {days} days in a row from {start}: over "
-                             "{limit} days needs a medical certificate (mark “illness with "
-                             "certificate”)."),
-                {"name": name, "days": length, "start": fi_date(first),
-                 "limit": OWN_ILLNESS_DAYS}))
+            found.append((trainee_id, N_(
+                "errors", "{name}: own illness {days} days in a row from {start}: over "
+                          "{limit} days needs a medical certificate (mark “illness with "
+                          "certificate”)."),
+                {"days": length, "start": fi_date(first), "limit": OWN_ILLNESS_DAYS}))
         elif reason is AbsenceReason.SICK_CHILD and length > SICK_CHILD_DAYS:
-            warnings.append(Message(
-                N_("errors", "{name}: sick child {days} days in a row from {start}: an "
-                             "accepted absence lasts at most {limit} days."),
-                {"name": name, "days": length, "start": fi_date(first),
-                 "limit": SICK_CHILD_DAYS}))
-    return warnings
+            found.append((trainee_id, N_(
+                "errors", "{name}: sick child {days} days in a row from {start}: an accepted "
+                          "absence lasts at most {limit} days."),
+                {"days": length, "start": fi_date(first), "limit": SICK_CHILD_DAYS}))
+    if not found:
+        return []
+    names = _names(session, environment_id, day, sorted({t for t, _m, _p in found}))
+    return [Message(template, {"name": names.get(t, "?"), **params})
+            for t, template, params in found]
 
 
 def _names(session: Session, environment_id: str, day: date, ids: list[str]
            ) -> dict[str, str]:
-    """Names as the day's list shows them: namesakes at the environment get birth dates."""
-    people = session.execute(
+    """Names as the day's list shows them: a namesake at the environment that day adds the
+    birth date. Only the namesakes of `ids` are read (Taitamo has thousands on a day)."""
+    warned = list(session.execute(select(
+        Trainee.id, Trainee.last_name, Trainee.first_name, Trainee.birth_date)
+        .where(Trainee.id.in_(ids))))
+    # The few people so named (by the name index), then which of them are here that day:
+    # their periods by the trainee index (the environment's would scan thousands).
+    named = {row.id: row for row in session.execute(
         select(Trainee.id, Trainee.last_name, Trainee.first_name, Trainee.birth_date)
-        .join(Period, Period.trainee_id == Trainee.id)
-        .where(Period.environment_id == environment_id, Period.deleted.is_(False),
-               Period.start_date <= day,
-               (Period.end_date.is_(None)) | (Period.end_date >= day))
-        .distinct()).all()
-    names = list_names((t, f"{last} {first}", born) for t, last, first, born in people)
-    for trainee in session.scalars(select(Trainee).where(Trainee.id.in_(
-            [t for t in ids if t not in names]))):
-        names[trainee.id] = trainee.full_name
-    return names
+        .where(Trainee.last_name.in_({w.last_name for w in warned}),
+               Trainee.first_name.in_({w.first_name for w in warned}),
+               Trainee.deleted.is_(False)))}
+    here = {t for t, env, start, end in session.execute(
+        select(Period.trainee_id, Period.environment_id, Period.start_date, Period.end_date)
+        .where(Period.trainee_id.in_(list(named)), Period.deleted.is_(False)))
+        if env == environment_id and start <= day and (end is None or end >= day)}
+    same = [named[t] for t in here]
+    people = {t: (f"{last} {first}", born) for t, last, first, born in [*warned, *same]}
+    return list_names((t, name, born) for t, (name, born) in people.items())
 
 
 def _week_totals(session: Session, ids: list[str], day: date
