@@ -5213,8 +5213,8 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>The return day cannot be in the future: resume the period on the day the trainee is back.</translation>
     </message>
     <message>
-        <source>The return day must be after the first day of the pause ({day}).</source>
-        <translation>The return day must be after the first day of the pause ({day}).</translation>
+        <source>The return day cannot be before the first day of the pause ({day}).</source>
+        <translation>The return day cannot be before the first day of the pause ({day}).</translation>
     </message>
     <message>
         <source>The return day cannot be before the period.</source>

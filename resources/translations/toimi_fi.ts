@@ -5213,8 +5213,8 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>Paluupäivä ei voi olla tulevaisuudessa: jatka jaksoa sinä päivänä, kun valmentautuja palaa.</translation>
     </message>
     <message>
-        <source>The return day must be after the first day of the pause ({day}).</source>
-        <translation>Paluupäivän on oltava keskeytyksen ensimmäisen päivän ({day}) jälkeen.</translation>
+        <source>The return day cannot be before the first day of the pause ({day}).</source>
+        <translation>Paluupäivä ei voi olla ennen keskeytyksen ensimmäistä päivää ({day}).</translation>
     </message>
     <message>
         <source>The return day cannot be before the period.</source>

@@ -153,8 +153,8 @@ def test_pause_and_resume(db, as_user, world, period):
             ] == [P]
     with pytest.raises(DomainError, match="already paused"):
         pause_period(ctx, period, TODAY, today=TODAY)
-    with pytest.raises(ValidationError, match="after the first day"):
-        resume_period(ctx, period, date(2026, 11, 17), today=TODAY)
+    with pytest.raises(ValidationError, match="before the first day"):
+        resume_period(ctx, period, date(2026, 11, 16), today=TODAY)
     resume_period(ctx, period, date(2026, 11, 30), today=TODAY)
     assert rows(db, "SELECT status FROM period") == [("active",)]
     assert rows(db, "SELECT end_date FROM period_pause") == [("2026-11-29",)]
@@ -171,6 +171,18 @@ def test_pause_and_resume(db, as_user, world, period):
     shown = trainee_details(ctx, trainee, today=TODAY).periods[0]
     assert [(p.start, p.end, p.reason) for p in shown.pauses] == [
         (date(2026, 11, 17), date(2026, 11, 29), "Sairausloma")]
+
+
+def test_resuming_on_the_first_day_undoes_a_pause_made_by_mistake(db, as_user, world, period):
+    ctx = as_user("valmentaja")
+    pause_period(ctx, period, TODAY, today=TODAY)
+    resume_period(ctx, period, TODAY, today=TODAY)
+    assert rows(db, "SELECT status FROM period") == [("active",)]
+    assert rows(db, "SELECT deleted FROM period_pause") == [(1,)]
+    pause_period(ctx, period, TODAY, today=TODAY)  # the same pause again: the same record
+    assert rows(db, "SELECT deleted, end_date FROM period_pause") == [(0, None)]
+    resume_period(ctx, period, TODAY, today=TODAY)
+    mark(ctx, world, trainee_of(db, period), TODAY)  # not paused today any more
 
 
 def test_pausing_over_recorded_days_is_refused_or_removes_them(db, as_user, world, period):

@@ -54,7 +54,7 @@ def attendance_shots(window, session, out: Path, app: QApplication) -> None:
     view.mark_remaining_present()
     first_grey = next((r for r in range(model.rowCount()) if not model.sheet_row(r).scheduled),
                       0)
-    table.go_to_row(first_grey)
+    table.go_to_row(max(first_grey - 1, 0))  # the last one due: the grey rows unselected
     table.scrollTo(model.index(max(first_grey - 6, 0), 0),
                    QAbstractItemView.ScrollHint.PositionAtTop)
     _save(window, out, "95-attendance-day-weekdays.png", app)

@@ -146,7 +146,8 @@ def pause_period(ctx: ServiceContext, period_id: str, start: date, reason: str |
 def resume_period(ctx: ServiceContext, period_id: str, back_on: date,
                   today: date | None = None) -> SaveResult:
     """The trainee is back from `back_on` (today at the latest): the pause ends the day
-    before, and attendance can be recorded again from `back_on`."""
+    before, and attendance can be recorded again from `back_on`. Back on the pause's first
+    day undoes the pause."""
     ctx.require_role(*WRITERS)
     today = today or date.today()
     with ctx.transaction() as tx:
@@ -159,15 +160,18 @@ def resume_period(ctx: ServiceContext, period_id: str, back_on: date,
             problems.add("back_on", N_("errors", "The return day cannot be in the future: "
                                                  "resume the period on the day the trainee "
                                                  "is back."))
-        elif pause is not None and back_on <= pause.start_date:
-            problems.add("back_on", N_("errors", "The return day must be after the first "
+        elif pause is not None and back_on < pause.start_date:
+            problems.add("back_on", N_("errors", "The return day cannot be before the first "
                                                  "day of the pause ({day})."),
                          day=fi_date(pause.start_date))
         elif back_on < period.start_date:
             problems.add("back_on", N_("errors", "The return day cannot be before the "
                                                  "period."))
         problems.raise_if_any()
-        if pause is not None:
+        if pause is not None and back_on == pause.start_date:
+            pause.deleted = True  # back on the first day: a pause made by mistake, undone
+            tx.stamp(pause, ["deleted"])
+        elif pause is not None:
             pause.end_date = back_on - timedelta(days=1)
             tx.stamp(pause, ["end_date"])
         period.status = PeriodStatus.ACTIVE

@@ -34,6 +34,7 @@ from toimi_desktop.ui.attendance.day_model import (
     DayModel,
 )
 from toimi_desktop.ui.attendance.day_table import DayTable
+from toimi_desktop.ui.attendance.grid_page import name_width
 from toimi_desktop.ui.errors import show_error
 from toimi_desktop.ui.session import AppSession
 from toimi_desktop.ui.text import message_text
@@ -107,6 +108,10 @@ class DayPage(QWidget):
         if not same_day:
             self._last_saved = None
         self.model.set_sheet(sheet, read_only, keep_drafts=same_day)
+        header = self.table.horizontalHeader()
+        wanted = name_width(self.fontMetrics(), [r.name for r in sheet.rows] if sheet else [])
+        if header.sectionSize(NAME) < wanted:  # a namesake's birth date after the name
+            header.resizeSection(NAME, wanted)
         if self.model.rowCount():
             keep = same_day and 0 <= row < self.model.rowCount()
             self.table.go_to_row(row if keep else 0, column if keep else STATUS)
