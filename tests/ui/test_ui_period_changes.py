@@ -70,6 +70,8 @@ def test_trainees_not_due_on_the_weekday_are_grey_and_left_by_all_present(
     assert view.mark_remaining_present() == 2
     assert [model.mark(r) and model.mark(r).letter for r in range(3)] == ["P", "P", None]
     model.set_mark(2, model.mark(0))  # still markable one by one
+    assert model.index(2, NAME).data(Qt.ItemDataRole.ForegroundRole) == grey
+    assert model.index(2, STATUS).data(Qt.ItemDataRole.ForegroundRole) is None  # marked
     assert view.save()
     assert [r.status for r in day_sheet(coach.ctx, world["joensuu_env"], FRIDAY).rows] == [
         P, P, P]

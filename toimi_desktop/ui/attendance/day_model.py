@@ -347,8 +347,9 @@ class DayModel(QAbstractTableModel):
         if error:
             return QBrush(QColor("#b3261e"))
         current = self.current(row)
+        not_due = not self._rows[row].scheduled  # greyed: the name, and the row until marked
         if ((column == HOURS and current.hours is None) or column == RECORDED_BY
-                or not self._rows[row].scheduled):  # greyed: not due that weekday
+                or (not_due and (column == NAME or current.status is None))):
             return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         return None
 
