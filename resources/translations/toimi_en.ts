@@ -194,21 +194,6 @@
 <context>
     <name>AttendanceDialogs</name>
     <message>
-        <source>Unsaved attendance</source>
-        <translation>Unsaved attendance</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attendance mark(s) have not been saved.</source>
-        <translation>
-            <numerusform>%n attendance mark have not been saved.</numerusform>
-            <numerusform>%n attendance marks have not been saved.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save them before you go on?</source>
-        <translation>Save them before you go on?</translation>
-    </message>
-    <message>
         <source>The allowance of {month} has already been approved. Changing its attendance needs a reason, which is logged.</source>
         <translation>The allowance of {month} has already been approved. Changing its attendance needs a reason, which is logged.</translation>
     </message>
@@ -3711,6 +3696,24 @@ The month's attendance is locked after this: later changes need a reason and are
     <message>
         <source>{group} (own)</source>
         <translation>{group} (own)</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedBox</name>
+    <message>
+        <source>Unsaved attendance</source>
+        <translation>Unsaved attendance</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance mark(s) have not been saved.</source>
+        <translation>
+            <numerusform>%n attendance mark have not been saved.</numerusform>
+            <numerusform>%n attendance marks have not been saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save them before you go on?</source>
+        <translation>Save them before you go on?</translation>
     </message>
 </context>
 <context>

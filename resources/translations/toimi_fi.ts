@@ -194,21 +194,6 @@
 <context>
     <name>AttendanceDialogs</name>
     <message>
-        <source>Unsaved attendance</source>
-        <translation>Tallentamattomia merkintöjä</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attendance mark(s) have not been saved.</source>
-        <translation>
-            <numerusform>%n läsnäolomerkintä on tallentamatta.</numerusform>
-            <numerusform>%n läsnäolomerkintää on tallentamatta.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save them before you go on?</source>
-        <translation>Tallennetaanko ne ennen kuin jatkat?</translation>
-    </message>
-    <message>
         <source>The allowance of {month} has already been approved. Changing its attendance needs a reason, which is logged.</source>
         <translation>Kulukorvaukset on jo hyväksytty ({month}). Läsnäolon muuttaminen vaatii syyn, joka kirjataan lokiin.</translation>
     </message>
@@ -3711,6 +3696,24 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>{group} (own)</source>
         <translation>{group} (oma)</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedBox</name>
+    <message>
+        <source>Unsaved attendance</source>
+        <translation>Tallentamattomia merkintöjä</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance mark(s) have not been saved.</source>
+        <translation>
+            <numerusform>%n läsnäolomerkintä on tallentamatta.</numerusform>
+            <numerusform>%n läsnäolomerkintää on tallentamatta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save them before you go on?</source>
+        <translation>Tallennetaanko ne ennen kuin jatkat?</translation>
     </message>
 </context>
 <context>

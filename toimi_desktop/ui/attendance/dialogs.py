@@ -32,17 +32,23 @@ def month_name(month: date) -> str:
     return f"{name} {month.year}"
 
 
+class UnsavedBox(QMessageBox):
+    """Save, discard or stay: asked when leaving a day with unsaved marks. (A class, so that
+    lupdate of every supported PySide6 sees the plural form of its tr() call.)"""
+
+    def __init__(self, parent: QWidget | None, count: int) -> None:
+        super().__init__(QMessageBox.Icon.Question, "", "",
+                         Button.Save | Button.Discard | Button.Cancel, parent)
+        self.setWindowTitle(self.tr("Unsaved attendance"))
+        self.setText(self.tr("%n attendance mark(s) have not been saved.", "", count))
+        self.setInformativeText(self.tr("Save them before you go on?"))
+        self.setDefaultButton(Button.Save)
+        self.setEscapeButton(Button.Cancel)
+        self.setObjectName("unsavedAttendance")
+
+
 def unsaved_box(parent: QWidget | None, count: int) -> QMessageBox:
-    title = translate("AttendanceDialogs", "Unsaved attendance")
-    text = translate("AttendanceDialogs", "%n attendance mark(s) have not been saved.", "",
-                     count)
-    box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                      Button.Save | Button.Discard | Button.Cancel, parent)
-    box.setInformativeText(translate("AttendanceDialogs", "Save them before you go on?"))
-    box.setDefaultButton(Button.Save)
-    box.setEscapeButton(Button.Cancel)
-    box.setObjectName("unsavedAttendance")
-    return box
+    return UnsavedBox(parent, count)
 
 
 def ask_unsaved(parent: QWidget | None, count: int) -> Button:
