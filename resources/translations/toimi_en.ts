@@ -1936,24 +1936,6 @@ Alt+←/→: previous/next day</translation>
     </message>
 </context>
 <context>
-    <name>PeriodDialogs</name>
-    <message>
-        <source>Attendance recorded</source>
-        <translation>Attendance recorded</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove those %n day(s) of attendance and go on? The removal is logged; the allowance and absence reports no longer count them.</source>
-        <translation>
-            <numerusform>Remove those %n day of attendance and go on? The removal is logged; the allowance and absence reports no longer count them.</numerusform>
-            <numerusform>Remove those %n days of attendance and go on? The removal is logged; the allowance and absence reports no longer count them.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove and {action}</source>
-        <translation>Remove and {action}</translation>
-    </message>
-</context>
-<context>
     <name>PeriodEditDialogs</name>
     <message>
         <source>{environment}, {kind}, started {start}</source>
@@ -2482,6 +2464,24 @@ Alt+←/→: previous/next day</translation>
             <numerusform>%n trainee found</numerusform>
             <numerusform>%n trainees found</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveAttendanceBox</name>
+    <message>
+        <source>Attendance recorded</source>
+        <translation>Attendance recorded</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove those %n day(s) of attendance and go on? The removal is logged; the allowance and absence reports no longer count them.</source>
+        <translation>
+            <numerusform>Remove those %n day of attendance and go on? The removal is logged; the allowance and absence reports no longer count them.</numerusform>
+            <numerusform>Remove those %n days of attendance and go on? The removal is logged; the allowance and absence reports no longer count them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove and {action}</source>
+        <translation>Remove and {action}</translation>
     </message>
 </context>
 <context>

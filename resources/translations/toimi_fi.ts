@@ -1936,24 +1936,6 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     </message>
 </context>
 <context>
-    <name>PeriodDialogs</name>
-    <message>
-        <source>Attendance recorded</source>
-        <translation>Läsnäoloja kirjattu</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove those %n day(s) of attendance and go on? The removal is logged; the allowance and absence reports no longer count them.</source>
-        <translation>
-            <numerusform>Poistetaanko tämän %n päivän läsnäolo ja jatketaan? Poisto kirjataan lokiin, eivätkä kulukorvaus- ja poissaoloraportit enää laske sitä.</numerusform>
-            <numerusform>Poistetaanko näiden %n päivän läsnäolot ja jatketaan? Poisto kirjataan lokiin, eivätkä kulukorvaus- ja poissaoloraportit enää laske niitä.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove and {action}</source>
-        <translation>Poista ja {action}</translation>
-    </message>
-</context>
-<context>
     <name>PeriodEditDialogs</name>
     <message>
         <source>{environment}, {kind}, started {start}</source>
@@ -2482,6 +2464,24 @@ Alt+←/→: edellinen/seuraava päivä</translation>
             <numerusform>%n valmentautuja löytyi</numerusform>
             <numerusform>%n valmentautujaa löytyi</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveAttendanceBox</name>
+    <message>
+        <source>Attendance recorded</source>
+        <translation>Läsnäoloja kirjattu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove those %n day(s) of attendance and go on? The removal is logged; the allowance and absence reports no longer count them.</source>
+        <translation>
+            <numerusform>Poistetaanko tämän %n päivän läsnäolo ja jatketaan? Poisto kirjataan lokiin, eivätkä kulukorvaus- ja poissaoloraportit enää laske sitä.</numerusform>
+            <numerusform>Poistetaanko näiden %n päivän läsnäolot ja jatketaan? Poisto kirjataan lokiin, eivätkä kulukorvaus- ja poissaoloraportit enää laske niitä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove and {action}</source>
+        <translation>Poista ja {action}</translation>
     </message>
 </context>
 <context>

@@ -157,3 +157,15 @@ def test_change_pause_resume_and_close_from_the_trainee_view(qtbot, window, sess
     assert not dialog.isVisible()
     assert trainee_details(session.ctx, trainee).periods[0].state is PeriodState.ENDED
     assert not view.change_button.isEnabled() and not view.pause_button.isEnabled()
+
+
+def test_the_removal_question_names_the_days(qtbot) -> None:
+    from toimi_desktop.services.period_days import AFTER_END, AttendanceOutside
+
+    error = AttendanceOutside("end_date", AFTER_END, [date(2026, 11, 24), date(2026, 11, 25)])
+    box = period_dialogs.RemoveAttendanceBox(None, error, "Close the period")
+    qtbot.addWidget(box)
+    assert box.text() == ("Attendance is recorded for 2 day(s) after the end date (24.11.2026, "
+                          "25.11.2026). Remove those records or choose a later end date.")
+    assert "Remove those 2 day(s)" in box.informativeText()
+    assert box.remove.text() == "Remove and close the period"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -56,23 +55,29 @@ def ok_cancel(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonB
     return buttons
 
 
-def ask_remove_attendance(parent: QWidget, error: AttendanceOutside, action: str) -> bool:
+class RemoveAttendanceBox(QMessageBox):
     """The service refused because attendance is recorded outside the shortened period:
-    offer to remove those records (`action` names what is done, e.g. "Close the period")."""
-    box = QMessageBox(QMessageBox.Icon.Question,
-                      QCoreApplication.translate("PeriodDialogs", "Attendance recorded"),
-                      message_text(error.message), parent=parent)
-    box.setInformativeText(QCoreApplication.translate(
-        "PeriodDialogs", "Remove those %n day(s) of attendance and go on? The removal is "
-        "logged; the allowance and absence reports no longer count them.", "",
-        len(error.days)))
-    remove = box.addButton(QCoreApplication.translate(
-        "PeriodDialogs", "Remove and {action}").format(action=action.lower()),
-        QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    offer to remove those records. (A class, so that lupdate sees the plural form.)"""
+
+    def __init__(self, parent: QWidget, error: AttendanceOutside, action: str) -> None:
+        super().__init__(QMessageBox.Icon.Question, "", message_text(error.message),
+                         QMessageBox.StandardButton.NoButton, parent)
+        self.setWindowTitle(self.tr("Attendance recorded"))
+        self.setInformativeText(self.tr(
+            "Remove those %n day(s) of attendance and go on? The removal is logged; the "
+            "allowance and absence reports no longer count them.", "", len(error.days)))
+        self.remove = self.addButton(self.tr("Remove and {action}").format(
+            action=action.lower()), QMessageBox.ButtonRole.DestructiveRole)
+        self.addButton(QMessageBox.StandardButton.Cancel)
+        self.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+
+def ask_remove_attendance(parent: QWidget, error: AttendanceOutside, action: str) -> bool:
+    """True when the user chooses to remove the records (`action` names what is done,
+    e.g. "Close the period")."""
+    box = RemoveAttendanceBox(parent, error, action)
     box.exec()
-    return box.clickedButton() is remove
+    return box.clickedButton() is box.remove
 
 
 class PeriodPlanDialog(FormDialog):
