@@ -92,7 +92,7 @@ def _coach(db_path: Path, municipality_code: str) -> str:
 
 def _last_weekday(before: date) -> date:
     day = before - timedelta(days=1)
-    while day.isoweekday() > 4:  # Mon–Thu: every environment is open
+    while day.isoweekday() > 3:  # Mon–Wed: every demo environment is open (Rääkkylä: 123)
         day -= timedelta(days=1)
     return day
 

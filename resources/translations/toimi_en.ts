@@ -638,6 +638,10 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Close the period</source>
+        <translation>Close the period</translation>
+    </message>
 </context>
 <context>
     <name>ClosedDaysDialog</name>
@@ -862,12 +866,20 @@ The current database is kept beside it as a copy. TOIMI Desktop closes and start
         <translation>Recorded by</translation>
     </message>
     <message>
+        <source>not due today</source>
+        <translation>not due today</translation>
+    </message>
+    <message>
         <source>Not marked</source>
         <translation>Not marked</translation>
     </message>
     <message>
         <source>not saved</source>
         <translation>not saved</translation>
+    </message>
+    <message>
+        <source>Not due on this weekday: comes {days}. You can still mark the day.</source>
+        <translation>Not due on this weekday: comes {days}. You can still mark the day.</translation>
     </message>
     <message>
         <source>The planned hours of the period</source>
@@ -893,8 +905,8 @@ The current database is kept beside it as a copy. TOIMI Desktop closes and start
         <translation>All remaining present</translation>
     </message>
     <message>
-        <source>Mark every trainee without a mark present (Ctrl+Shift+P)</source>
-        <translation>Mark every trainee without a mark present (Ctrl+Shift+P)</translation>
+        <source>Mark every trainee due today without a mark present (Ctrl+Shift+P); those not due on this weekday (grey) are left as they are</source>
+        <translation>Mark every trainee due today without a mark present (Ctrl+Shift+P); those not due on this weekday (grey) are left as they are</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1028,6 +1040,25 @@ The current database is kept beside it as a copy. TOIMI Desktop closes and start
     <message>
         <source>Left on {day}: record the 6-month result</source>
         <translation>Left on {day}: record the 6-month result</translation>
+    </message>
+</context>
+<context>
+    <name>EditPeriodDialog</name>
+    <message>
+        <source>Change the coaching period</source>
+        <translation>Change the coaching period</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Recorded attendance stays as it is; the new hours and weekdays apply to the days marked from now on.</source>
+        <translation>Recorded attendance stays as it is; the new hours and weekdays apply to the days marked from now on.</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1813,10 @@ The current database is kept beside it as a copy. TOIMI Desktop closes and start
     <message>
         <source>Outside the period</source>
         <translation>Outside the period</translation>
+    </message>
+    <message>
+        <source>Not due on this weekday</source>
+        <translation>Not due on this weekday</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -2541,6 +2576,41 @@ Alt+←/→: previous/next day</translation>
     </message>
 </context>
 <context>
+    <name>PauseDialog</name>
+    <message>
+        <source>Pause the coaching period</source>
+        <translation>Pause the coaching period</translation>
+    </message>
+    <message>
+        <source>e.g. sick leave, a rehabilitation course</source>
+        <translation>e.g. sick leave, a rehabilitation course</translation>
+    </message>
+    <message>
+        <source>Paused from</source>
+        <translation>Paused from</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>While the period is paused, the trainee is on no day sheet and no attendance can be recorded. Resume it when the trainee is back.</source>
+        <translation>While the period is paused, the trainee is on no day sheet and no attendance can be recorded. Resume it when the trainee is back.</translation>
+    </message>
+    <message>
+        <source>Pause the period</source>
+        <translation>Pause the period</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>Fit width</source>
@@ -2580,6 +2650,56 @@ Alt+←/→: previous/next day</translation>
     <message>
         <source>Print the summary</source>
         <translation>Print the summary</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodEditDialogs</name>
+    <message>
+        <source>{environment}, {kind}, started {start}</source>
+        <translation>{environment}, {kind}, started {start}</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPlanDialog</name>
+    <message>
+        <source>e.g. Cleaning services, 3 months</source>
+        <translation>e.g. Cleaning services, 3 months</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>Hours a day</source>
+        <translation>Hours a day</translation>
+    </message>
+    <message>
+        <source>Days a week</source>
+        <translation>Days a week</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Weekdays</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Career agent</source>
+        <translation>Career agent</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Coaching package</source>
+        <translation>Coaching package</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Not chosen</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3249,24 @@ Alt+←/→: previous/next day</translation>
     </message>
 </context>
 <context>
+    <name>RemoveAttendanceBox</name>
+    <message>
+        <source>Attendance recorded</source>
+        <translation>Attendance recorded</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove those %n day(s) of attendance and go on? The removal is logged; the allowance and absence reports no longer count them.</source>
+        <translation>
+            <numerusform>Remove those %n day of attendance and go on? The removal is logged; the allowance and absence reports no longer count them.</numerusform>
+            <numerusform>Remove those %n days of attendance and go on? The removal is logged; the allowance and absence reports no longer count them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove and {action}</source>
+        <translation>Remove and {action}</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <source>Monthly &amp;allowance report…</source>
@@ -3346,6 +3484,33 @@ The month's attendance is locked after this: later changes need a reason and are
     <message>
         <source>The summary could not be created.</source>
         <translation>The summary could not be created.</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeDialog</name>
+    <message>
+        <source>Resume the coaching period</source>
+        <translation>Resume the coaching period</translation>
+    </message>
+    <message>
+        <source>Paused since {day}</source>
+        <translation>Paused since {day}</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Back on</source>
+        <translation>Back on</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3574,10 +3739,6 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>Choose…</translation>
     </message>
     <message>
-        <source>e.g. Cleaning services, 3 months</source>
-        <translation>e.g. Cleaning services, 3 months</translation>
-    </message>
-    <message>
         <source>Rehabilitative work activity: {low_m}–{high_m} months, {low_h}–{high_h} hours a day, {low_d}–{high_d} days a week.</source>
         <translation>Rehabilitative work activity: {low_m}–{high_m} months, {low_h}–{high_h} hours a day, {low_d}–{high_d} days a week.</translation>
     </message>
@@ -3598,44 +3759,12 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>Start date</translation>
     </message>
     <message>
-        <source>Planned end</source>
-        <translation>Planned end</translation>
-    </message>
-    <message>
-        <source>Hours a day</source>
-        <translation>Hours a day</translation>
-    </message>
-    <message>
-        <source>Days a week</source>
-        <translation>Days a week</translation>
-    </message>
-    <message>
-        <source>Coach</source>
-        <translation>Coach</translation>
-    </message>
-    <message>
-        <source>Career agent</source>
-        <translation>Career agent</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Goals</translation>
-    </message>
-    <message>
-        <source>Coaching package</source>
-        <translation>Coaching package</translation>
-    </message>
-    <message>
         <source>Start period</source>
         <translation>Start period</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Not chosen</source>
-        <translation>Not chosen</translation>
     </message>
 </context>
 <context>
@@ -4532,6 +4661,14 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>Close period…</translation>
     </message>
     <message>
+        <source>Change period…</source>
+        <translation>Change period…</translation>
+    </message>
+    <message>
+        <source>Pause…</source>
+        <translation>Pause…</translation>
+    </message>
+    <message>
         <source>Export all data…</source>
         <translation>Export all data…</translation>
     </message>
@@ -4660,6 +4797,10 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>Schedule</translation>
     </message>
     <message>
+        <source>Pauses</source>
+        <translation>Pauses</translation>
+    </message>
+    <message>
         <source>Career agent</source>
         <translation>Career agent</translation>
     </message>
@@ -4684,8 +4825,20 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>{municipality} · coaching period at {environment}: {state}</translation>
     </message>
     <message>
-        <source>{hours} h a day, {days} days a week</source>
-        <translation>{hours} h a day, {days} days a week</translation>
+        <source>Resume…</source>
+        <translation>Resume…</translation>
+    </message>
+    <message>
+        <source>{hours} h a day, {days} days a week: {weekdays}</source>
+        <translation>{hours} h a day, {days} days a week: {weekdays}</translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>from {start}, still paused</source>
+        <translation>from {start}, still paused</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -4734,6 +4887,13 @@ The month's attendance is locked after this: later changes need a reason and are
     <message>
         <source>By</source>
         <translation>By</translation>
+    </message>
+</context>
+<context>
+    <name>WeekdayPicker</name>
+    <message>
+        <source>The coaching environment does not work on this weekday.</source>
+        <translation>The coaching environment does not work on this weekday.</translation>
     </message>
 </context>
 <context>
@@ -5838,6 +5998,10 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>The trainee already has an open period: close it before starting a new one.</translation>
     </message>
     <message>
+        <source>Choose {days} weekdays: as many as days a week.</source>
+        <translation>Choose {days} weekdays: as many as days a week.</translation>
+    </message>
+    <message>
         <source>Rehabilitative work activity needs a planned end date.</source>
         <translation>Rehabilitative work activity needs a planned end date.</translation>
     </message>
@@ -6098,12 +6262,32 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>The allowance for this month has been approved: give a reason for the change.</translation>
     </message>
     <message>
+        <source>The trainee's period is paused on this day.</source>
+        <translation>The trainee's period is paused on this day.</translation>
+    </message>
+    <message>
         <source>The trainee has no active period here on this day.</source>
         <translation>The trainee has no active period here on this day.</translation>
     </message>
     <message>
         <source>Choose a task of this environment.</source>
         <translation>Choose a task of this environment.</translation>
+    </message>
+    <message>
+        <source>{holiday}: the service is not held on public holidays. Write in the note why the trainee attended.</source>
+        <translation>{holiday}: the service is not held on public holidays. Write in the note why the trainee attended.</translation>
+    </message>
+    <message>
+        <source>The environment is closed on this day ({reason}). Write in the note why the trainee attended.</source>
+        <translation>The environment is closed on this day ({reason}). Write in the note why the trainee attended.</translation>
+    </message>
+    <message>
+        <source>The environment does not work on this weekday. Write in the note why the trainee attended.</source>
+        <translation>The environment does not work on this weekday. Write in the note why the trainee attended.</translation>
+    </message>
+    <message>
+        <source>The service is not held on this day, so it is no absence: mark E (service not held).</source>
+        <translation>The service is not held on this day, so it is no absence: mark E (service not held).</translation>
     </message>
     <message>
         <source>{name}: over 8 hours in a day.</source>
@@ -6116,6 +6300,18 @@ The month's attendance is locked after this: later changes need a reason and are
     <message>
         <source>{name}: more than {days} days attended in week {week}.</source>
         <translation>{name}: more than {days} days attended in week {week}.</translation>
+    </message>
+    <message>
+        <source>{name}: {hours} hours attended in week {week}, more than {limit}.</source>
+        <translation>{name}: {hours} hours attended in week {week}, more than {limit}.</translation>
+    </message>
+    <message>
+        <source>{name}: own illness {days} days in a row from {start}: over {limit} days needs a medical certificate (mark “illness with certificate”).</source>
+        <translation>{name}: own illness {days} days in a row from {start}: over {limit} days needs a medical certificate (mark “illness with certificate”).</translation>
+    </message>
+    <message>
+        <source>{name}: sick child {days} days in a row from {start}: an accepted absence lasts at most {limit} days.</source>
+        <translation>{name}: sick child {days} days in a row from {start}: an accepted absence lasts at most {limit} days.</translation>
     </message>
     <message>
         <source>A month can be approved once it has ended.</source>
@@ -6656,6 +6852,50 @@ The month's attendance is locked after this: later changes need a reason and are
     <message>
         <source>Only two records with the same personal identity code can be merged.</source>
         <translation>Only two records with the same personal identity code can be merged.</translation>
+    </message>
+    <message>
+        <source>The period has been closed: it can no longer be changed.</source>
+        <translation>The period has been closed: it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>The period is already paused.</source>
+        <translation>The period is already paused.</translation>
+    </message>
+    <message>
+        <source>A pause cannot start before the period.</source>
+        <translation>A pause cannot start before the period.</translation>
+    </message>
+    <message>
+        <source>A pause cannot start in the future: pause the period on its first day.</source>
+        <translation>A pause cannot start in the future: pause the period on its first day.</translation>
+    </message>
+    <message>
+        <source>The period was already paused on that day: choose a later day.</source>
+        <translation>The period was already paused on that day: choose a later day.</translation>
+    </message>
+    <message>
+        <source>The period is not paused.</source>
+        <translation>The period is not paused.</translation>
+    </message>
+    <message>
+        <source>The return day cannot be in the future: resume the period on the day the trainee is back.</source>
+        <translation>The return day cannot be in the future: resume the period on the day the trainee is back.</translation>
+    </message>
+    <message>
+        <source>The return day cannot be before the first day of the pause ({day}).</source>
+        <translation>The return day cannot be before the first day of the pause ({day}).</translation>
+    </message>
+    <message>
+        <source>The return day cannot be before the period.</source>
+        <translation>The return day cannot be before the period.</translation>
+    </message>
+    <message>
+        <source>Attendance is recorded for {count} day(s) after the end date ({days}). Remove those records or choose a later end date.</source>
+        <translation>Attendance is recorded for {count} day(s) after the end date ({days}). Remove those records or choose a later end date.</translation>
+    </message>
+    <message>
+        <source>Attendance is recorded for {count} day(s) from the start of the pause ({days}). Remove those records or choose a later start.</source>
+        <translation>Attendance is recorded for {count} day(s) from the start of the pause ({days}). Remove those records or choose a later start.</translation>
     </message>
 </context>
 <context>

@@ -638,6 +638,10 @@
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
+    <message>
+        <source>Close the period</source>
+        <translation>Päätä jakso</translation>
+    </message>
 </context>
 <context>
     <name>ClosedDaysDialog</name>
@@ -862,12 +866,20 @@ Nykyinen tietokanta säilytetään kopiona sen vieressä. TOIMI Desktop sulkeutu
         <translation>Kirjaaja</translation>
     </message>
     <message>
+        <source>not due today</source>
+        <translation>ei tänään</translation>
+    </message>
+    <message>
         <source>Not marked</source>
         <translation>Ei merkitty</translation>
     </message>
     <message>
         <source>not saved</source>
         <translation>tallentamatta</translation>
+    </message>
+    <message>
+        <source>Not due on this weekday: comes {days}. You can still mark the day.</source>
+        <translation>Ei tämän viikonpäivän valmentautuja: tulee {days}. Päivän voi silti merkitä.</translation>
     </message>
     <message>
         <source>The planned hours of the period</source>
@@ -893,8 +905,8 @@ Nykyinen tietokanta säilytetään kopiona sen vieressä. TOIMI Desktop sulkeutu
         <translation>Loput paikalla</translation>
     </message>
     <message>
-        <source>Mark every trainee without a mark present (Ctrl+Shift+P)</source>
-        <translation>Merkitse kaikki merkitsemättömät paikalla oleviksi (Ctrl+Vaihto+P)</translation>
+        <source>Mark every trainee due today without a mark present (Ctrl+Shift+P); those not due on this weekday (grey) are left as they are</source>
+        <translation>Merkitse läsnä olevaksi kaikki tämän päivän valmentautujat, joilla ei ole merkintää (Ctrl+Vaihto+P); harmaana näkyviin, joiden viikonpäivä tämä ei ole, ei kosketa</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1028,6 +1040,25 @@ Nykyinen tietokanta säilytetään kopiona sen vieressä. TOIMI Desktop sulkeutu
     <message>
         <source>Left on {day}: record the 6-month result</source>
         <translation>Päättyi {day}: kirjaa 6 kuukauden tilanne</translation>
+    </message>
+</context>
+<context>
+    <name>EditPeriodDialog</name>
+    <message>
+        <source>Change the coaching period</source>
+        <translation>Muuta valmennusjaksoa</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Recorded attendance stays as it is; the new hours and weekdays apply to the days marked from now on.</source>
+        <translation>Jo kirjatut läsnäolot pysyvät ennallaan; uudet tunnit ja viikonpäivät koskevat tästä eteenpäin merkittäviä päiviä.</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1813,10 @@ Nykyinen tietokanta säilytetään kopiona sen vieressä. TOIMI Desktop sulkeutu
     <message>
         <source>Outside the period</source>
         <translation>Jakson ulkopuolella</translation>
+    </message>
+    <message>
+        <source>Not due on this weekday</source>
+        <translation>Ei tämän viikonpäivän valmentautuja</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -2541,6 +2576,41 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     </message>
 </context>
 <context>
+    <name>PauseDialog</name>
+    <message>
+        <source>Pause the coaching period</source>
+        <translation>Keskeytä valmennusjakso</translation>
+    </message>
+    <message>
+        <source>e.g. sick leave, a rehabilitation course</source>
+        <translation>esim. sairausloma, kuntoutusjakso</translation>
+    </message>
+    <message>
+        <source>Paused from</source>
+        <translation>Keskeytetty alkaen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Keskeytä</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>While the period is paused, the trainee is on no day sheet and no attendance can be recorded. Resume it when the trainee is back.</source>
+        <translation>Keskeytyksen aikana valmentautuja ei näy päivän listalla eikä hänelle voi kirjata läsnäoloa. Jatka jaksoa, kun hän palaa.</translation>
+    </message>
+    <message>
+        <source>Pause the period</source>
+        <translation>Keskeytä jakso</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>Fit width</source>
@@ -2580,6 +2650,56 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     <message>
         <source>Print the summary</source>
         <translation>Tulosta kooste</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodEditDialogs</name>
+    <message>
+        <source>{environment}, {kind}, started {start}</source>
+        <translation>{environment}, {kind}, alkanut {start}</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPlanDialog</name>
+    <message>
+        <source>e.g. Cleaning services, 3 months</source>
+        <translation>esim. Puhtauspalvelut, 3 kk</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Suunniteltu loppu</translation>
+    </message>
+    <message>
+        <source>Hours a day</source>
+        <translation>Tunteja päivässä</translation>
+    </message>
+    <message>
+        <source>Days a week</source>
+        <translation>Päiviä viikossa</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Viikonpäivät</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Valmentaja</translation>
+    </message>
+    <message>
+        <source>Career agent</source>
+        <translation>Ura-agentti</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Coaching package</source>
+        <translation>Valmennuspaketti</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Ei valittu</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3249,24 @@ Alt+←/→: edellinen/seuraava päivä</translation>
     </message>
 </context>
 <context>
+    <name>RemoveAttendanceBox</name>
+    <message>
+        <source>Attendance recorded</source>
+        <translation>Läsnäoloja kirjattu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove those %n day(s) of attendance and go on? The removal is logged; the allowance and absence reports no longer count them.</source>
+        <translation>
+            <numerusform>Poistetaanko tämän %n päivän läsnäolo ja jatketaan? Poisto kirjataan lokiin, eivätkä kulukorvaus- ja poissaoloraportit enää laske sitä.</numerusform>
+            <numerusform>Poistetaanko näiden %n päivän läsnäolot ja jatketaan? Poisto kirjataan lokiin, eivätkä kulukorvaus- ja poissaoloraportit enää laske niitä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove and {action}</source>
+        <translation>Poista ja {action}</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <source>Monthly &amp;allowance report…</source>
@@ -3346,6 +3484,33 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>The summary could not be created.</source>
         <translation>Koostetta ei voitu laatia.</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeDialog</name>
+    <message>
+        <source>Resume the coaching period</source>
+        <translation>Jatka valmennusjaksoa</translation>
+    </message>
+    <message>
+        <source>Paused since {day}</source>
+        <translation>Keskeytetty {day} alkaen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Keskeytetty</translation>
+    </message>
+    <message>
+        <source>Back on</source>
+        <translation>Paluupäivä</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Jatka</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>
@@ -3574,10 +3739,6 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>Valitse…</translation>
     </message>
     <message>
-        <source>e.g. Cleaning services, 3 months</source>
-        <translation>esim. Puhtauspalvelut, 3 kk</translation>
-    </message>
-    <message>
         <source>Rehabilitative work activity: {low_m}–{high_m} months, {low_h}–{high_h} hours a day, {low_d}–{high_d} days a week.</source>
         <translation>Kuntouttava työtoiminta: {low_m}–{high_m} kuukautta, {low_h}–{high_h} tuntia päivässä, {low_d}–{high_d} päivää viikossa.</translation>
     </message>
@@ -3598,44 +3759,12 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>Alkamispäivä</translation>
     </message>
     <message>
-        <source>Planned end</source>
-        <translation>Suunniteltu loppu</translation>
-    </message>
-    <message>
-        <source>Hours a day</source>
-        <translation>Tunteja päivässä</translation>
-    </message>
-    <message>
-        <source>Days a week</source>
-        <translation>Päiviä viikossa</translation>
-    </message>
-    <message>
-        <source>Coach</source>
-        <translation>Työvalmentaja</translation>
-    </message>
-    <message>
-        <source>Career agent</source>
-        <translation>Ura-agentti</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Tavoitteet</translation>
-    </message>
-    <message>
-        <source>Coaching package</source>
-        <translation>Valmennuspaketti</translation>
-    </message>
-    <message>
         <source>Start period</source>
         <translation>Aloita jakso</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Peruuta</translation>
-    </message>
-    <message>
-        <source>Not chosen</source>
-        <translation>Ei valittu</translation>
     </message>
 </context>
 <context>
@@ -4532,6 +4661,14 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>Päätä jakso…</translation>
     </message>
     <message>
+        <source>Change period…</source>
+        <translation>Muuta jaksoa…</translation>
+    </message>
+    <message>
+        <source>Pause…</source>
+        <translation>Keskeytä…</translation>
+    </message>
+    <message>
         <source>Export all data…</source>
         <translation>Vie kaikki tiedot…</translation>
     </message>
@@ -4660,6 +4797,10 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>Aikataulu</translation>
     </message>
     <message>
+        <source>Pauses</source>
+        <translation>Keskeytykset</translation>
+    </message>
+    <message>
         <source>Career agent</source>
         <translation>Ura-agentti</translation>
     </message>
@@ -4684,8 +4825,20 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>{municipality} · valmennusjakso: {environment}, {state}</translation>
     </message>
     <message>
-        <source>{hours} h a day, {days} days a week</source>
-        <translation>{hours} h päivässä, {days} päivää viikossa</translation>
+        <source>Resume…</source>
+        <translation>Jatka…</translation>
+    </message>
+    <message>
+        <source>{hours} h a day, {days} days a week: {weekdays}</source>
+        <translation>{hours} h päivässä, {days} päivää viikossa: {weekdays}</translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>from {start}, still paused</source>
+        <translation>{start} alkaen, yhä keskeytetty</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -4734,6 +4887,13 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>By</source>
         <translation>Tallentaja</translation>
+    </message>
+</context>
+<context>
+    <name>WeekdayPicker</name>
+    <message>
+        <source>The coaching environment does not work on this weekday.</source>
+        <translation>Valmennusympäristö ei toimi tänä viikonpäivänä.</translation>
     </message>
 </context>
 <context>
@@ -5838,6 +5998,10 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>Valmentautujalla on jo avoin jakso: päätä se ennen uuden aloittamista.</translation>
     </message>
     <message>
+        <source>Choose {days} weekdays: as many as days a week.</source>
+        <translation>Valitse {days} viikonpäivää: yhtä monta kuin päiviä viikossa.</translation>
+    </message>
+    <message>
         <source>Rehabilitative work activity needs a planned end date.</source>
         <translation>Kuntouttavalle työtoiminnalle tarvitaan suunniteltu päättymispäivä.</translation>
     </message>
@@ -6098,12 +6262,32 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>Kuukauden kulukorvaukset on hyväksytty: anna muutokselle syy.</translation>
     </message>
     <message>
+        <source>The trainee's period is paused on this day.</source>
+        <translation>Valmentautujan jakso on keskeytetty tänä päivänä.</translation>
+    </message>
+    <message>
         <source>The trainee has no active period here on this day.</source>
         <translation>Valmentautujalla ei ole tänä päivänä käynnissä olevaa jaksoa tässä ympäristössä.</translation>
     </message>
     <message>
         <source>Choose a task of this environment.</source>
         <translation>Valitse tämän ympäristön työtehtävä.</translation>
+    </message>
+    <message>
+        <source>{holiday}: the service is not held on public holidays. Write in the note why the trainee attended.</source>
+        <translation>{holiday}: yleisinä vapaapäivinä palvelua ei järjestetä. Kirjoita huomautukseen, miksi valmentautuja oli läsnä.</translation>
+    </message>
+    <message>
+        <source>The environment is closed on this day ({reason}). Write in the note why the trainee attended.</source>
+        <translation>Ympäristö on suljettu tänä päivänä ({reason}). Kirjoita huomautukseen, miksi valmentautuja oli läsnä.</translation>
+    </message>
+    <message>
+        <source>The environment does not work on this weekday. Write in the note why the trainee attended.</source>
+        <translation>Ympäristö ei toimi tänä viikonpäivänä. Kirjoita huomautukseen, miksi valmentautuja oli läsnä.</translation>
+    </message>
+    <message>
+        <source>The service is not held on this day, so it is no absence: mark E (service not held).</source>
+        <translation>Palvelua ei järjestetä tänä päivänä, joten kyse ei ole poissaolosta: merkitse E (palvelua ei järjestetä).</translation>
     </message>
     <message>
         <source>{name}: over 8 hours in a day.</source>
@@ -6116,6 +6300,18 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>{name}: more than {days} days attended in week {week}.</source>
         <translation>{name}: läsnä yli {days} päivää viikolla {week}.</translation>
+    </message>
+    <message>
+        <source>{name}: {hours} hours attended in week {week}, more than {limit}.</source>
+        <translation>{name}: viikolla {week} läsnäolotunteja {hours}, yli {limit}.</translation>
+    </message>
+    <message>
+        <source>{name}: own illness {days} days in a row from {start}: over {limit} days needs a medical certificate (mark “illness with certificate”).</source>
+        <translation>{name}: oma sairaus {days} päivää peräkkäin {start} alkaen: yli {limit} päivän poissaoloon tarvitaan lääkärintodistus (merkitse ”sairaus, todistus”).</translation>
+    </message>
+    <message>
+        <source>{name}: sick child {days} days in a row from {start}: an accepted absence lasts at most {limit} days.</source>
+        <translation>{name}: sairas lapsi {days} päivää peräkkäin {start} alkaen: hyväksytty poissaolo kestää enintään {limit} päivää.</translation>
     </message>
     <message>
         <source>A month can be approved once it has ended.</source>
@@ -6656,6 +6852,50 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>Only two records with the same personal identity code can be merged.</source>
         <translation>Vain kaksi tietoa, joilla on sama henkilötunnus, voidaan yhdistää.</translation>
+    </message>
+    <message>
+        <source>The period has been closed: it can no longer be changed.</source>
+        <translation>Jakso on päätetty: sitä ei voi enää muuttaa.</translation>
+    </message>
+    <message>
+        <source>The period is already paused.</source>
+        <translation>Jakso on jo keskeytetty.</translation>
+    </message>
+    <message>
+        <source>A pause cannot start before the period.</source>
+        <translation>Keskeytys ei voi alkaa ennen jaksoa.</translation>
+    </message>
+    <message>
+        <source>A pause cannot start in the future: pause the period on its first day.</source>
+        <translation>Keskeytys ei voi alkaa tulevaisuudessa: keskeytä jakso sen ensimmäisenä päivänä.</translation>
+    </message>
+    <message>
+        <source>The period was already paused on that day: choose a later day.</source>
+        <translation>Jakso oli jo keskeytettynä sinä päivänä: valitse myöhäisempi päivä.</translation>
+    </message>
+    <message>
+        <source>The period is not paused.</source>
+        <translation>Jaksoa ei ole keskeytetty.</translation>
+    </message>
+    <message>
+        <source>The return day cannot be in the future: resume the period on the day the trainee is back.</source>
+        <translation>Paluupäivä ei voi olla tulevaisuudessa: jatka jaksoa sinä päivänä, kun valmentautuja palaa.</translation>
+    </message>
+    <message>
+        <source>The return day cannot be before the first day of the pause ({day}).</source>
+        <translation>Paluupäivä ei voi olla ennen keskeytyksen ensimmäistä päivää ({day}).</translation>
+    </message>
+    <message>
+        <source>The return day cannot be before the period.</source>
+        <translation>Paluupäivä ei voi olla ennen jaksoa.</translation>
+    </message>
+    <message>
+        <source>Attendance is recorded for {count} day(s) after the end date ({days}). Remove those records or choose a later end date.</source>
+        <translation>Päättymispäivän jälkeen on kirjattu läsnäoloja {count} päivälle ({days}). Poista kirjaukset tai valitse myöhäisempi päättymispäivä.</translation>
+    </message>
+    <message>
+        <source>Attendance is recorded for {count} day(s) from the start of the pause ({days}). Remove those records or choose a later start.</source>
+        <translation>Keskeytyksen alusta lähtien on kirjattu läsnäoloja {count} päivälle ({days}). Poista kirjaukset tai valitse myöhäisempi alkupäivä.</translation>
     </message>
 </context>
 <context>

@@ -135,9 +135,13 @@ def test_absences_for_a_range_and_by_default(demo, tmp_path, as_coordinator):
     rows = csv_rows(table)
     assert rows[0] == [translate("reports", text, "fi") for text in (
         absences.COL_NAME, absences.COL_HETU, absences.COL_ENVIRONMENT, absences.COL_DATES,
-        absences.COL_DAYS, absences.COL_CODE, absences.COL_REASON)]
+        absences.COL_DAYS, absences.COL_REASON, absences.COL_CODE)]
     assert len(rows) == len(runs) + 1
-    assert {r[5] for r in rows[1:]} <= {"own_illness", "illness_certified", "sick_child",
+    assert {r[5] for r in rows[1:]} <= {"Oma sairaus", "Sairaus, todistus",
+                                        "Sairas lapsi", "Työhaastattelu",
+                                        "Luottamustoimi", "Muu hyväksytty syy",
+                                        "Selvittämätön"}
+    assert {r[6] for r in rows[1:]} <= {"own_illness", "illness_certified", "sick_child",
                                         "job_interview", "public_office", "other_accepted",
                                         "unexplained"}
 

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy.orm import selectinload
 
 from toimi_desktop.models import Period
 from toimi_desktop.models.assessment import score_id
@@ -55,7 +56,8 @@ def records(demo: Path) -> list[sqlite3.Row]:
 def periods(demo: Path) -> dict[str, Period]:
     db = Database(demo)
     with db.session() as session:
-        found = {p.id: p for p in session.query(Period).all()}
+        found = {p.id: p for p in session.query(Period).options(
+            selectinload(Period.pauses)).all()}
     db.dispose()
     return found
 
@@ -76,13 +78,23 @@ def test_only_on_days_the_period_is_on_and_the_service_held(demo, records, perio
         assert period.trainee_id == r["trainee_id"]
         assert period.environment_id == r["environment_id"]
         assert period.municipality_code == r["municipality_code"]
-        assert period.is_active_on(day), (period.id, day)
+        assert period.is_active_on(day), (period.id, day)  # in its dates, not in a pause
+        assert period.is_scheduled_on(day), (period.id, day)  # on the period's weekdays
         assert calendars[r["environment_id"]][day].held, (r["environment_id"], day)
         weekdays[period.id].add(day.isoweekday())
     assert all(len(days) <= periods[pid].days_per_week for pid, days in weekdays.items())
+    assert all(p.weekdays and len(p.weekdays) == p.days_per_week for p in periods.values())
     assert len(records) > 30 * TRAINEES  # ~6 months for most of the trainees
     # Yesterday was a Saturday: the last records are Friday's.
     assert max(r["day"] for r in records) == "2026-11-20"
+
+
+def test_paused_periods_have_their_pause_and_some_pauses_have_ended(periods):
+    paused = [p for p in periods.values() if p.status.value == "paused"]
+    assert paused and all(p.open_pause is not None for p in paused)
+    assert all(p.open_pause.start_date <= TODAY for p in paused)
+    ended = [x for p in periods.values() for x in p.pauses if x.end_date is not None]
+    assert ended and all(x.end_date < TODAY for x in ended)
 
 
 def test_ids_are_the_natural_key(records):

@@ -99,7 +99,7 @@ def test_absence_list_csv_for_kela(qtbot, make_view, october, save_as, monkeypat
     assert ranges == [(date(2026, 11, 2), date(2026, 11, 15), "Taitamo")]  # default_range
     lines = (tmp_path / "poissaolot.csv").read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == 2
-    assert lines[1].startswith("Testaaja02 Eka;;Taitamo;5.10.2026–8.10.2026;4;own_illness;")
+    assert lines[1] == "Testaaja02 Eka;;Taitamo;5.10.2026–8.10.2026;4;Oma sairaus;own_illness"
     view.reports.last_box.close()
 
 

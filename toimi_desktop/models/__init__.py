@@ -26,7 +26,7 @@ _EXPORTS = {
     "SyncApplyFailure": "sync_state", "SyncConflict": "sync_state", "SyncRejection": "sync_state",
     "SyncRow": "sync_state",
     "SERVICE_AREAS": "reference", "Municipality": "reference", "ServiceArea": "reference",
-    "Period": "trainee", "Trainee": "trainee", "effective_state": "enums",
+    "Period": "trainee", "PeriodPause": "trainee", "Trainee": "trainee", "effective_state": "enums",
 }
 # Every module with tables: all of them must be imported before the mappers are used.
 _TABLE_MODULES = ("reference", "organisation", "catalogue", "trainee", "attendance",
@@ -53,6 +53,7 @@ __all__ = [
     "Municipality",
     "OutboxEntry",
     "Period",
+    "PeriodPause",
     "PlanStep",
     "PlanVersion",
     "ServiceArea",
@@ -110,7 +111,7 @@ if TYPE_CHECKING:
         SyncRejection,
         SyncRow,
     )
-    from toimi_desktop.models.trainee import Period, Trainee
+    from toimi_desktop.models.trainee import Period, PeriodPause, Trainee
 
 
 def load_all() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
 from sqlalchemy import (
@@ -29,6 +30,14 @@ from toimi_desktop.models.enums import (
     PeriodStatus,
     effective_state,
 )
+from toimi_desktop.models.weekdays import weekday_set
+
+# Natural-key ids for pauses: two devices pausing the same period from the same day merge.
+_PAUSE_NS = uuid.UUID("9d4c6a2e-5b1f-4f7e-8a3d-2c6e1b7f0a94")
+
+
+def pause_id(period_id: str, start: date) -> str:
+    return str(uuid.uuid5(_PAUSE_NS, f"{period_id}/{start.isoformat()}"))
 
 
 class Trainee(SyncedMixin, Base):
@@ -98,6 +107,9 @@ class Period(SyncedMixin, Base):
     end_date: Mapped[date | None] = mapped_column(Date)
     hours_per_day: Mapped[float] = mapped_column(Float, nullable=False, default=4.0)
     days_per_week: Mapped[int] = mapped_column(Integer, nullable=False, default=4)
+    # ISO weekdays the trainee comes, e.g. "1234"; None in records made before periods
+    # stored them: then the first `days_per_week` from Monday (`scheduled_weekdays`).
+    weekdays: Mapped[str | None] = mapped_column(String(7))
     goals: Mapped[str | None] = mapped_column(Text)
     coaching_package: Mapped[str | None] = mapped_column(String(120))
     status: Mapped[PeriodStatus] = mapped_column(
@@ -116,12 +128,51 @@ class Period(SyncedMixin, Base):
     followup_improved: Mapped[bool | None] = mapped_column(Boolean)
 
     trainee: Mapped[Trainee] = relationship(back_populates="periods")
+    # Lists that load many periods fill this in one query (`services.attendance`).
+    pauses: Mapped[list[PeriodPause]] = relationship(
+        primaryjoin="and_(Period.id == PeriodPause.period_id, PeriodPause.deleted.is_(False))",
+        order_by="PeriodPause.start_date", viewonly=True)
 
     def state_on(self, day: date) -> PeriodState:
         return effective_state(self.status, self.start_date, day)
 
+    @property
+    def scheduled_weekdays(self) -> frozenset[int]:
+        return weekday_set(self.weekdays, self.days_per_week)
+
+    def is_scheduled_on(self, day: date) -> bool:
+        """Whether `day` is one of the trainee's weekdays (others can still be marked)."""
+        return day.isoweekday() in self.scheduled_weekdays
+
+    @property
+    def open_pause(self) -> PeriodPause | None:
+        return next((p for p in self.pauses if p.end_date is None), None)
+
     def is_active_on(self, day: date) -> bool:
-        """Whether the trainee is in this period on `day` (attendance can be recorded)."""
+        """Whether the trainee is in this period on `day` (attendance can be recorded):
+        between its start and end, and not in a pause."""
         if day < self.start_date or (self.end_date and day > self.end_date):
             return False
-        return self.status is not PeriodStatus.PAUSED or self.end_date is not None
+        if (self.status is PeriodStatus.PAUSED and self.end_date is None
+                and not self.pauses):
+            return False  # paused before pauses had dates: on no day, as it always was
+        return not any(pause.covers(day) for pause in self.pauses)
+
+
+class PeriodPause(SyncedMixin, Base):
+    """A break in a period: no attendance from `start_date` through `end_date` (None while
+    the period is still paused). Its id comes from (period, start): see `pause_id`."""
+
+    __tablename__ = "period_pause"
+    __table_args__ = (
+        CheckConstraint("end_date IS NULL OR end_date >= start_date", name="end_after_start"),
+    )
+
+    period_id: Mapped[str] = mapped_column(ForeignKey("period.id"), index=True, nullable=False)
+    trainee_id: Mapped[str] = mapped_column(ForeignKey("trainee.id"), nullable=False)
+    start_date: Mapped[date] = mapped_column(Date, nullable=False)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    reason: Mapped[str | None] = mapped_column(String(200))
+
+    def covers(self, day: date) -> bool:
+        return self.start_date <= day and (self.end_date is None or day <= self.end_date)

@@ -4,11 +4,11 @@ rehabilitative work activity, their absence dates grouped into runs, and the rea
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
 from toimi_desktop.models import Attendance, Environment, Period, Trainee
@@ -20,6 +20,8 @@ from toimi_desktop.services.access_log import log_access
 from toimi_desktop.services.attendance import RECORDERS
 from toimi_desktop.services.context import ServiceContext
 from toimi_desktop.services.hetu import mask_hetu
+from toimi_desktop.services.names import with_birth_date
+from toimi_desktop.services.period_days import period_on_sql
 
 TITLE = N_("reports", "Absences {start} – {end}")
 SUBTITLE = N_("reports", "Rehabilitative work activity, absence notification to Kela")
@@ -72,12 +74,16 @@ def absence_runs(ctx: ServiceContext, start: date, end: date,
             .where(Attendance.day.between(start, end),
                    Attendance.status == AttendanceStatus.ABSENT,
                    Attendance.deleted.is_(False),
-                   Period.kind == PeriodKind.REHABILITATIVE_WORK)
-            .order_by(Trainee.last_name, Trainee.first_name, Trainee.id, Attendance.day)
+                   Period.kind == PeriodKind.REHABILITATIVE_WORK,
+                   # Only days inside the period: not after its end, not in a pause.
+                   text(period_on_sql("period", "attendance.day")))
+            .order_by(Trainee.last_name, Trainee.first_name, Trainee.birth_date, Trainee.id,
+                      Attendance.day)
         )
         if environment_id:
             query = query.where(Attendance.environment_id == environment_id)
         runs: list[AbsenceRun] = []
+        born: dict[str, date | None] = {}
         for record, trainee, environment in session.execute(query):
             if record.environment_id not in allowed:
                 allowed[record.environment_id] = may_see_environment_people(
@@ -94,14 +100,26 @@ def absence_runs(ctx: ServiceContext, start: date, end: date,
                 runs[-1] = AbsenceRun(last.trainee_id, last.name, last.hetu, last.environment,
                                       last.start, record.day, last.days + 1, reason)
             else:
+                born[trainee.id] = trainee.birth_date
                 runs.append(AbsenceRun(trainee.id, trainee.full_name, hetu,
                                        environment, record.day, record.day, 1, reason))
+    runs = _namesakes_dated(runs, born)
     people = [run.trainee_id for run in runs]
     details = {"from": start.isoformat(), "to": end.isoformat(), "full_hetu": full_hetu}
     log_access(ctx, AccessAction.EXPORT, AccessTarget.ABSENCE_LIST, people, details=details)
     if full_hetu and people:
         log_access(ctx, AccessAction.REVEAL_HETU, AccessTarget.ABSENCE_LIST, people)
     return runs
+
+
+def _namesakes_dated(runs: list[AbsenceRun], born: dict[str, date | None]
+                     ) -> list[AbsenceRun]:
+    """Where two people in the list share a name, both get their birth date after it."""
+    ids_by_name: dict[str, set[str]] = {}
+    for run in runs:
+        ids_by_name.setdefault(run.name, set()).add(run.trainee_id)
+    return [replace(run, name=with_birth_date(run.name, born.get(run.trainee_id)))
+            if len(ids_by_name[run.name]) > 1 else run for run in runs]
 
 
 def _between(start: date, end: date) -> list[date]:
@@ -118,11 +136,12 @@ def write_csv(runs: list[AbsenceRun], out: Path | str, language: str | None = No
     t = pdf.translator(language)
     with open(out, "w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle, delimiter=";")
+        # The reason as a person reads it, then its stable code for other systems.
         writer.writerow([t(COL_NAME), t(COL_HETU), t(COL_ENVIRONMENT), t(COL_DATES),
-                         t(COL_DAYS), t(COL_CODE), t(COL_REASON)])
+                         t(COL_DAYS), t(COL_REASON), t(COL_CODE)])
         for run in runs:
             writer.writerow([run.name, run.hetu or "", run.environment, _dates(run), run.days,
-                             run.reason.value, run.reason.translated(language)])
+                             run.reason.translated(language), run.reason.value])
 
 
 def write_pdf(runs: list[AbsenceRun], start: date, end: date, out: Path | str, who: str,

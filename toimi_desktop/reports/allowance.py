@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
 from toimi_desktop.models import (
@@ -31,6 +31,8 @@ from toimi_desktop.services.access_log import log_access
 from toimi_desktop.services.attendance import RECORDERS, month_end, month_start
 from toimi_desktop.services.context import ServiceContext
 from toimi_desktop.services.errors import NotFound
+from toimi_desktop.services.names import list_names
+from toimi_desktop.services.period_days import period_on_sql
 
 TITLE = N_("reports", "Allowance report {month}")
 SUBTITLE = N_("reports", "{environment}, {municipality} – rehabilitative work activity")
@@ -130,7 +132,9 @@ def allowance_report(ctx: ServiceContext, environment_id: str, month: date) -> A
             .where(Attendance.environment_id == environment_id,
                    Attendance.day.between(first_monday, last),
                    Attendance.deleted.is_(False),
-                   Period.kind == PeriodKind.REHABILITATIVE_WORK)
+                   Period.kind == PeriodKind.REHABILITATIVE_WORK,
+                   # Only days inside the period: not after its end, not in a pause.
+                   text(period_on_sql("period", "attendance.day")))
         ).all()
         attended: dict[str, list[date]] = defaultdict(list)
         absences: dict[str, Counter] = defaultdict(Counter)
@@ -142,10 +146,11 @@ def allowance_report(ctx: ServiceContext, environment_id: str, month: date) -> A
                 attended[trainee_id].append(day)
             elif status == AttendanceStatus.ABSENT and day >= month and reason:
                 absences[trainee_id][AbsenceReason(reason)] += 1
-        names = {t.id: t.full_name for t in session.scalars(
+        trainees = {t.id: t for t in session.scalars(
             select(Trainee).where(Trainee.id.in_(in_month)))}
+        names = list_names((t.id, t.full_name, t.birth_date) for t in trainees.values())
         lines = []
-        for trainee_id in sorted(in_month, key=lambda t: names.get(t, "")):
+        for trainee_id in sorted(in_month, key=lambda t: _sort_key(trainees.get(t), t)):
             days = allowance_days(attended[trainee_id], month, cap)
             lines.append(AllowanceLine(
                 trainee_id=trainee_id, name=names.get(trainee_id, "?"),
@@ -164,6 +169,14 @@ def allowance_report(ctx: ServiceContext, environment_id: str, month: date) -> A
             approved_at=approval.approved_at.date() if approval else None,
             approved_by=approver.display_name if approver else None,
         )
+
+
+def _sort_key(trainee: Trainee | None, trainee_id: str) -> tuple[str, str, str]:
+    """By name; namesakes by birth date."""
+    if trainee is None:
+        return ("", "", trainee_id)
+    born = trainee.birth_date.isoformat() if trainee.birth_date else ""
+    return (trainee.full_name, born, trainee_id)
 
 
 def write_csv(report: AllowanceReport, out: Path | str, language: str | None = None) -> None:

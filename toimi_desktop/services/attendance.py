@@ -6,8 +6,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
 from toimi_desktop.models import (
@@ -15,6 +16,7 @@ from toimi_desktop.models import (
     Attendance,
     Environment,
     Period,
+    PeriodPause,
     Trainee,
     User,
     WorkTask,
@@ -24,18 +26,17 @@ from toimi_desktop.models.enums import (
     AbsenceReason,
     AttendanceStatus,
     PeriodKind,
-    PeriodStatus,
     Role,
 )
+from toimi_desktop.services.attendance_rules import check_service_day, day_warnings
 from toimi_desktop.services.calendar import DayInfo, service_calendar
 from toimi_desktop.services.context import ServiceContext
 from toimi_desktop.services.errors import DomainError, Message, NotFound, Problems
+from toimi_desktop.services.names import list_names
 from toimi_desktop.services.reference import Choice
 
 RECORDERS = (Role.COACH, Role.CAREER_AGENT, Role.COORDINATOR)
 APPROVERS = (Role.COACH, Role.COORDINATOR)
-# Act 189/2001 §13 and municipal guidance: warn (never block) beyond these.
-RWA_MAX_DAYS_A_WEEK, RWA_MAX_HOURS, RWA_MIN_HOURS = 4, 8.0, 4.0
 
 
 @dataclass
@@ -61,6 +62,8 @@ class SheetRow:
     work_task_id: str | None
     note: str | None
     recorded_by: str | None
+    scheduled: bool = True  # one of the period's weekdays ("all remaining present" marks)
+    weekdays: str = "12345"  # the period's weekdays as ISO digits
 
 
 @dataclass(frozen=True)
@@ -103,18 +106,25 @@ def environment_in_scope(ctx: ServiceContext, session: Session, environment_id: 
 
 def active_periods(session: Session, environment_id: str, start: date, end: date,
                    trainee_ids: list[str] | None = None) -> list[Period]:
-    """Periods at the environment that are on (not paused) at some day in [start, end],
-    optionally only those of `trainee_ids`."""
-    query = select(Period).where(
-        Period.environment_id == environment_id,
-        Period.deleted.is_(False),
-        Period.start_date <= end,
-        (Period.end_date.is_(None)) | (Period.end_date >= start),
-        (Period.status != PeriodStatus.PAUSED) | Period.end_date.is_not(None),
-    )
+    """Periods at the environment whose dates touch [start, end], optionally only those of
+    `trainee_ids`; whether one is on a given day (pauses) is `Period.is_active_on`."""
+    where = [Period.environment_id == environment_id, Period.deleted.is_(False),
+             Period.start_date <= end, (Period.end_date.is_(None)) | (Period.end_date >= start)]
     if trainee_ids is not None:
-        query = query.where(Period.trainee_id.in_(trainee_ids))
-    return list(session.scalars(query).all())
+        where.append(Period.trainee_id.in_(trainee_ids))
+    periods = list(session.scalars(select(Period).where(*where)))
+    # Their pauses by the period index, a chunk of ids a query (few periods have any),
+    # instead of one load per period.
+    pauses: dict[str, list[PeriodPause]] = defaultdict(list)
+    ids = [p.id for p in periods]
+    for at in range(0, len(ids), 900):
+        for pause in session.scalars(select(PeriodPause).where(
+                PeriodPause.period_id.in_(ids[at:at + 900]), PeriodPause.deleted.is_(False))
+                .order_by(PeriodPause.start_date)):
+            pauses[pause.period_id].append(pause)
+    for period in periods:
+        set_committed_value(period, "pauses", pauses.get(period.id, []))
+    return periods
 
 
 def is_locked(session: Session, environment_id: str, day: date) -> bool:
@@ -137,6 +147,7 @@ def day_sheet(ctx: ServiceContext, environment_id: str, day: date) -> DaySheet:
                                      Attendance.trainee_id.in_(list(trainees)),
                                      Attendance.deleted.is_(False)))}
         names = dict(session.execute(select(User.id, User.display_name)).all())
+        shown = list_names((t.id, t.full_name, t.birth_date) for t in trainees.values())
         rows = []
         for period in periods:
             trainee = trainees.get(period.trainee_id)
@@ -144,7 +155,7 @@ def day_sheet(ctx: ServiceContext, environment_id: str, day: date) -> DaySheet:
                 continue
             record = records.get(trainee.id)
             rows.append(SheetRow(
-                trainee_id=trainee.id, name=trainee.full_name, period_id=period.id,
+                trainee_id=trainee.id, name=shown[trainee.id], period_id=period.id,
                 period_kind=period.kind, planned_hours=period.hours_per_day,
                 status=record.status if record else None,
                 absence_reason=record.absence_reason if record else None,
@@ -152,8 +163,14 @@ def day_sheet(ctx: ServiceContext, environment_id: str, day: date) -> DaySheet:
                 work_task_id=record.work_task_id if record else None,
                 note=record.note if record else None,
                 recorded_by=names.get(record.recorded_by) if record else None,
+                scheduled=day.isoweekday() in (weekdays := period.scheduled_weekdays),
+                weekdays="".join(str(d) for d in sorted(weekdays)),
             ))
-        rows.sort(key=lambda r: r.name)
+        # The trainees due that day first; the others (greyed) after them. Namesakes by age.
+        born = {t.id: t.birth_date.isoformat() if t.birth_date else "" for t in
+                trainees.values()}
+        rows.sort(key=lambda r: (not r.scheduled, trainees[r.trainee_id].full_name,
+                                 born[r.trainee_id], r.trainee_id))
         tasks = session.scalars(select(WorkTask).where(
             WorkTask.environment_id == environment_id, WorkTask.deleted.is_(False))
             .order_by(WorkTask.name)).all()
@@ -214,9 +231,10 @@ def save_day(ctx: ServiceContext, environment_id: str, day: date,
             raise DomainError(N_("errors", "The allowance for this month has been approved: "
                                            "give a reason for the change."))
         trainee_ids = [e.trainee_id for e in entries]
-        periods = {p.trainee_id: p for p in active_periods(session, environment_id, day, day,
-                                                            trainee_ids)
-                   if p.is_active_on(day)}
+        candidates = active_periods(session, environment_id, day, day, trainee_ids)
+        periods = {p.trainee_id: p for p in candidates if p.is_active_on(day)}
+        paused = {p.trainee_id for p in candidates if p.trainee_id not in periods}
+        info = service_calendar(session, environment_id, day, day)[day]
         tasks = set(session.scalars(select(WorkTask.id).where(
             WorkTask.environment_id == environment_id)))
         # One query for the records the group already has that day (no per-row autoflush).
@@ -227,10 +245,14 @@ def save_day(ctx: ServiceContext, environment_id: str, day: date,
         for entry in entries:
             period = periods.get(entry.trainee_id)
             if period is None:
-                problems.add(entry.trainee_id, N_("errors", "The trainee has no active period "
-                                                            "here on this day."))
+                problems.add(entry.trainee_id, N_("errors", "The trainee's period is paused on "
+                                                            "this day.")
+                             if entry.trainee_id in paused else
+                             N_("errors", "The trainee has no active period here on this day."))
                 continue
             status, reason, hours = _normalise(entry, period.hours_per_day, problems)
+            if entry.trainee_id not in problems:
+                check_service_day(info, entry.trainee_id, status, entry.note, problems)
             if entry.work_task_id and entry.work_task_id not in tasks:
                 problems.add(entry.trainee_id, N_("errors", "Choose a task of this "
                                                             "environment."))
@@ -271,43 +293,8 @@ def save_day(ctx: ServiceContext, environment_id: str, day: date,
             else:
                 saved.append((entry.trainee_id, status, -1.0))  # no legal limits to check
         problems.raise_if_any()
-        warnings = _legal_limit_warnings(session, day, saved)
+        warnings = day_warnings(session, environment_id, day, saved)
         return SaveDayResult(len(saved), warnings)
-
-
-def _legal_limit_warnings(session: Session, day: date,
-                          saved: list[tuple[str, AttendanceStatus, float]]) -> list[Message]:
-    """Warnings (never refusals) above the limits of rehabilitative work activity, for the
-    rows just saved; `hours` < 0 marks a row of another kind of period."""
-    checked = [(t, hours) for t, status, hours in saved if status.attended and hours >= 0]
-    if not checked:
-        return []
-    session.flush()
-    monday = day - timedelta(days=day.weekday())
-    ids = [t for t, _ in checked]
-    over_week = set(session.scalars(
-        select(Attendance.trainee_id).where(
-            Attendance.trainee_id.in_(ids),
-            Attendance.day.between(monday, monday + timedelta(days=6)),
-            Attendance.status.in_([AttendanceStatus.PRESENT, AttendanceStatus.PARTLY_PRESENT]),
-            Attendance.deleted.is_(False),
-        ).group_by(Attendance.trainee_id).having(func.count() > RWA_MAX_DAYS_A_WEEK)))
-    names = {t.id: t.full_name for t in session.scalars(
-        select(Trainee).where(Trainee.id.in_(ids)))}
-    warnings = []
-    for trainee_id, hours in checked:
-        name = names[trainee_id]
-        if hours > RWA_MAX_HOURS:
-            warnings.append(Message(N_("errors", "{name}: over 8 hours in a day."),
-                                    {"name": name}))
-        if hours < RWA_MIN_HOURS:
-            warnings.append(Message(N_("errors", "{name}: under 4 hours is counted as "
-                                                 "attended."), {"name": name}))
-        if trainee_id in over_week:
-            warnings.append(Message(
-                N_("errors", "{name}: more than {days} days attended in week {week}."),
-                {"name": name, "days": RWA_MAX_DAYS_A_WEEK, "week": day.isocalendar()[1]}))
-    return warnings
 
 
 def approve_month(ctx: ServiceContext, environment_id: str, month: date,

@@ -17,6 +17,7 @@ from toimi_desktop.services.attendance import (
 )
 from toimi_desktop.services.calendar import DayInfo, service_calendar
 from toimi_desktop.services.context import ServiceContext
+from toimi_desktop.services.names import list_names
 
 
 @dataclass(frozen=True)
@@ -56,21 +57,29 @@ def attendance_grid(ctx: ServiceContext, environment_id: str, start: date, end: 
     conn = ctx.db.reader()
     iso = (start.isoformat(), end.isoformat())
     spans: dict[str, list[bool]] = {}
-    names: dict[str, str] = {}
-    for trainee_id, name, p_start, p_end in conn.execute(
-        "SELECT p.trainee_id, t.last_name || ' ' || t.first_name, p.start_date, p.end_date"
+    people: dict[str, tuple[str, str]] = {}  # trainee id → (name, birth date or "")
+    period_of: dict[str, str] = {}  # period id → trainee id
+    legacy_paused: dict[str, range] = {}  # paused before pauses had dates: on no day
+    for trainee_id, name, born, period_id, p_start, p_end, status in conn.execute(
+        "SELECT p.trainee_id, t.last_name || ' ' || t.first_name, t.birth_date, p.id,"
+        " p.start_date, p.end_date, p.status"
         " FROM period p JOIN trainee t ON t.id = p.trainee_id"
         " WHERE p.environment_id = ? AND p.deleted = 0 AND t.deleted = 0"
-        " AND p.start_date <= ? AND (p.end_date IS NULL OR p.end_date >= ?)"
-        " AND (p.status != 'paused' OR p.end_date IS NOT NULL)",
+        " AND p.start_date <= ? AND (p.end_date IS NULL OR p.end_date >= ?)",
         (environment_id, iso[1], iso[0]),
     ):
-        names[trainee_id] = name
+        people[trainee_id] = (name, born or "")
+        period_of[period_id] = trainee_id
         flags = spans.setdefault(trainee_id, [False] * len(days))
         first = max(date.fromisoformat(p_start), start)
         last = min(date.fromisoformat(p_end), end) if p_end else end
-        for i in range(index[first], index[last] + 1) if first <= last else ():
+        covered = range(index[first], index[last] + 1) if first <= last else range(0)
+        if status == "paused" and p_end is None:
+            legacy_paused[period_id] = covered
+        for i in covered:
             flags[i] = True
+    _clear_pauses(conn, period_of, legacy_paused, spans, index, start, end)
+    names = list_names((t, name, born or None) for t, (name, born) in people.items())
     marks: dict[str, list[Mark | None]] = {t: [None] * len(days) for t in names}
     for trainee_id, day, status, hours, reason in conn.execute(
         "SELECT trainee_id, day, status, hours, absence_reason FROM attendance"
@@ -83,9 +92,35 @@ def attendance_grid(ctx: ServiceContext, environment_id: str, start: date, end: 
                 _STATUS[status], hours, _REASON[reason] if reason else None)
     rows = tuple(
         GridRow(trainee_id=t, name=name, in_period=tuple(spans[t]), marks=tuple(marks[t]))
-        for t, name in sorted(names.items(), key=lambda item: item[1])
+        for t, name in sorted(names.items(), key=lambda item: (*people[item[0]], item[0]))
+        if any(spans[t]) or any(marks[t])  # a period paused all along shows no row
     )
     return AttendanceGrid(environment_id, tuple(calendar[d] for d in days), rows)
+
+
+def _clear_pauses(conn, period_of: dict[str, str], legacy_paused: dict[str, range],
+                  spans: dict[str, list[bool]], index: dict[date, int], start: date,
+                  end: date) -> None:
+    """Days in a pause are not in the period (`Period.is_active_on`)."""
+    if not period_of:
+        return
+    ids = list(period_of)
+    paused: set[str] = set()
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk:chunk + 500]
+        for period_id, p_start, p_end in conn.execute(
+                "SELECT period_id, start_date, end_date FROM period_pause WHERE deleted = 0"
+                f" AND period_id IN ({','.join('?' * len(part))})", part):
+            paused.add(period_id)
+            first = max(date.fromisoformat(p_start), start)
+            last = min(date.fromisoformat(p_end), end) if p_end else end
+            flags = spans[period_of[period_id]]
+            for i in range(index[first], index[last] + 1) if first <= last else ():
+                flags[i] = False
+    for period_id, covered in legacy_paused.items():
+        if period_id not in paused:
+            for i in covered:
+                spans[period_of[period_id]][i] = False
 
 
 _STATUS = {s.value: s for s in AttendanceStatus}

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
 from toimi_desktop.models.enums import ExitOutcome, PeriodKind, PeriodStatus, Role
+from toimi_desktop.models.weekdays import default_weekdays, normalise_weekdays
 from toimi_desktop.services.access import (
     NOT_COACHED,
     Right,
@@ -19,6 +20,8 @@ from toimi_desktop.services.errors import NotFound, Problems
 from toimi_desktop.services.trainees import WRITERS, SaveResult
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from toimi_desktop.services.followup import ExitResults
 
 # Act 189/2001 §13 and municipal guidance for rehabilitative work activity.
@@ -39,6 +42,7 @@ class PeriodInput:
     career_agent_id: str | None = None
     goals: str | None = None
     coaching_package: str | None = None
+    weekdays: str | None = None  # ISO weekdays, e.g. "1234"; None: from days_per_week
 
 
 def _months_between(start: date, end: date) -> float:
@@ -48,7 +52,7 @@ def _months_between(start: date, end: date) -> float:
 def start_period(ctx: ServiceContext, trainee_id: str, data: PeriodInput) -> SaveResult:
     from sqlalchemy import select
 
-    from toimi_desktop.models import Environment, Period, Trainee, User
+    from toimi_desktop.models import Environment, Period, Trainee
 
     ctx.require_role(*WRITERS)
     with ctx.transaction() as tx:
@@ -71,23 +75,8 @@ def start_period(ctx: ServiceContext, trainee_id: str, data: PeriodInput) -> Sav
         kind = PeriodKind(data.kind)
         if data.start_date is None:
             problems.add("start_date", N_("errors", "Start date is required."))
-        if data.planned_end_date and data.start_date and data.planned_end_date < data.start_date:
-            problems.add("planned_end_date", N_("errors", "The planned end cannot be before the "
-                                                          "start."))
-        if not 0 < data.hours_per_day <= 12:
-            problems.add("hours_per_day", N_("errors", "Hours per day must be more than 0 and "
-                                                       "at most 12."))
-        if not 1 <= data.days_per_week <= 5:
-            problems.add("days_per_week", N_("errors", "Days per week must be 1–5."))
-        if kind is PeriodKind.REHABILITATIVE_WORK:
-            _check_rehabilitative(data, problems)
-        for field_name, role in (("coach_id", Role.COACH), ("career_agent_id", Role.CAREER_AGENT)):
-            user_id = getattr(data, field_name)
-            if user_id:
-                user = tx.session.get(User, user_id)
-                if user is None or user.role is not role:
-                    problems.add(field_name, N_("errors", "Choose a person with the right "
-                                                          "role."))
+        weekdays = check_plan(tx.session, data, kind, problems,
+                              environment.open_weekdays if environment else "12345")
         open_period = tx.session.scalar(
             select(Period.id).where(
                 Period.trainee_id == trainee_id,
@@ -109,6 +98,7 @@ def start_period(ctx: ServiceContext, trainee_id: str, data: PeriodInput) -> Sav
             planned_end_date=data.planned_end_date,
             hours_per_day=float(data.hours_per_day),
             days_per_week=int(data.days_per_week),
+            weekdays=weekdays,
             coach_id=data.coach_id or None,
             career_agent_id=data.career_agent_id or None,
             goals=(data.goals or "").strip() or None,
@@ -120,6 +110,38 @@ def start_period(ctx: ServiceContext, trainee_id: str, data: PeriodInput) -> Sav
         tx.audit("period.start", "period", period.id, period.municipality_code,
                  {"trainee_id": trainee_id})
         return SaveResult(period.id)
+
+
+def check_plan(session: Session, data: PeriodInput, kind: PeriodKind, problems: Problems,
+               open_weekdays: str) -> str:
+    """Check what a period plans (shared by starting and changing one); returns its
+    weekdays, by default the first `days_per_week` of the environment's open weekdays."""
+    from toimi_desktop.models import User
+
+    if data.planned_end_date and data.start_date and data.planned_end_date < data.start_date:
+        problems.add("planned_end_date", N_("errors", "The planned end cannot be before the "
+                                                      "start."))
+    if not 0 < data.hours_per_day <= 12:
+        problems.add("hours_per_day", N_("errors", "Hours per day must be more than 0 and "
+                                                   "at most 12."))
+    if not 1 <= data.days_per_week <= 5:
+        problems.add("days_per_week", N_("errors", "Days per week must be 1–5."))
+    weekdays = normalise_weekdays(data.weekdays)
+    if not weekdays:
+        weekdays = default_weekdays(data.days_per_week, open_weekdays)
+    elif len(weekdays) != data.days_per_week and "days_per_week" not in problems:
+        problems.add("weekdays", N_("errors", "Choose {days} weekdays: as many as days a "
+                                              "week."), days=data.days_per_week)
+    if kind is PeriodKind.REHABILITATIVE_WORK:
+        _check_rehabilitative(data, problems)
+    for field_name, role in (("coach_id", Role.COACH), ("career_agent_id", Role.CAREER_AGENT)):
+        user_id = getattr(data, field_name)
+        if user_id:
+            user = session.get(User, user_id)
+            if user is None or user.role is not role:
+                problems.add(field_name, N_("errors", "Choose a person with the right "
+                                                      "role."))
+    return weekdays
 
 
 def _check_rehabilitative(data: PeriodInput, problems: Problems) -> None:
@@ -144,12 +166,24 @@ def _check_rehabilitative(data: PeriodInput, problems: Problems) -> None:
 
 def close_period(ctx: ServiceContext, period_id: str, end_date: date, outcome: ExitOutcome,
                  note: str | None = None, today: date | None = None, *,
-                 results: ExitResults | None = None) -> SaveResult:
+                 results: ExitResults | None = None,
+                 remove_later_attendance: bool = False) -> SaveResult:
     """End the period with its outcome; `results` are the ESF+ results on leaving
-    (`services.followup`), which may add to the outcome but not contradict it."""
+    (`services.followup`), which may add to the outcome but not contradict it.
+
+    Attendance recorded after the end date would be left outside the period (paid, yet on
+    no day sheet): refused with `AttendanceOutside`, unless `remove_later_attendance`, when
+    those records are removed in the same transaction (audited)."""
     ctx.require_role(*WRITERS)
     from toimi_desktop.models import Period
     from toimi_desktop.services.followup import check_results
+    from toimi_desktop.services.period_days import (
+        AFTER_END,
+        AttendanceOutside,
+        attendance_from,
+        fi_date,
+        remove_attendance,
+    )
 
     today = today or date.today()
     with ctx.transaction() as tx:
@@ -157,6 +191,7 @@ def close_period(ctx: ServiceContext, period_id: str, end_date: date, outcome: E
         if period is None or period.deleted:
             raise NotFound(N_("errors", "The period no longer exists."))
         ctx.require_municipality(period.municipality_code)
+        require_trainee(ctx, period.trainee_id, Right.REGISTER)
         problems = Problems()
         if period.status is PeriodStatus.ENDED:
             problems.add("end_date", N_("errors", "The period has already been closed."))
@@ -171,6 +206,10 @@ def close_period(ctx: ServiceContext, period_id: str, end_date: date, outcome: E
         if results is not None and "exit_outcome" not in problems:
             check_results(outcome, results, problems)
         problems.raise_if_any()
+        later = attendance_from(tx.session, period, end_date + timedelta(days=1))
+        if later and not remove_later_attendance:
+            raise AttendanceOutside("end_date", AFTER_END, [r.day for r in later])
+        remove_attendance(tx, period, later, f"period closed on {fi_date(end_date)}")
         period.end_date = end_date
         period.exit_outcome = outcome
         period.exit_note = (note or "").strip() or None

@@ -258,14 +258,14 @@ def day_plan(ctx: ReadContext, environment_id: str, day: date | None = None,
 def _periods_on(conn: sqlite3.Connection, environment_id: str, day: date) -> list[tuple]:
     """(trainee id, name, kind, hours a day, goals, coach id) of the periods on at the
     environment on `day` (the rule of `Period.is_active_on`)."""
+    from toimi_desktop.services.period_days import period_on_sql, sql_date
+
     return conn.execute(
         "SELECT p.trainee_id, tr.last_name || ' ' || tr.first_name, p.kind, p.hours_per_day,"
         " p.goals, p.coach_id FROM period p JOIN trainee tr ON tr.id = p.trainee_id"
         " WHERE p.environment_id = ? AND p.deleted = 0 AND tr.deleted = 0"
-        " AND p.start_date <= ? AND (p.end_date IS NULL OR p.end_date >= ?)"
-        " AND (p.status != 'paused' OR p.end_date IS NOT NULL)"
-        " ORDER BY tr.last_name, tr.first_name",
-        (environment_id, day.isoformat(), day.isoformat())).fetchall()
+        f" AND {period_on_sql('p', sql_date(day))}"
+        " ORDER BY tr.last_name, tr.first_name", (environment_id,)).fetchall()
 
 
 def _history(conn: sqlite3.Connection, trainee_ids: list[str], today: date

@@ -64,6 +64,13 @@ class TraineeRow:
 
 
 @dataclass(frozen=True)
+class PauseRow:
+    start: date
+    end: date | None  # None: still paused
+    reason: str | None
+
+
+@dataclass(frozen=True)
 class PeriodRow:
     id: str
     environment_id: str
@@ -81,6 +88,10 @@ class PeriodRow:
     coaching_package: str | None
     exit_outcome: ExitOutcome | None
     exit_note: str | None = None
+    weekdays: str = ""  # ISO weekdays, e.g. "1234"
+    coach_id: str | None = None
+    career_agent_id: str | None = None
+    pauses: tuple[PauseRow, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -346,6 +357,10 @@ def trainee_details(ctx: ServiceContext, trainee_id: str, today: date | None = N
                     coach=names.get(p.coach_id), career_agent=names.get(p.career_agent_id),
                     goals=p.goals, coaching_package=p.coaching_package,
                     exit_outcome=p.exit_outcome, exit_note=p.exit_note,
+                    weekdays="".join(str(d) for d in sorted(p.scheduled_weekdays)),
+                    coach_id=p.coach_id, career_agent_id=p.career_agent_id,
+                    pauses=tuple(PauseRow(x.start_date, x.end_date, x.reason)
+                                 for x in p.pauses),
                 )
                 for p in periods
             ),

@@ -68,6 +68,13 @@ class DemoPeriod:
     days_per_week: int
     status: PeriodStatus
     exit_outcome: ExitOutcome | None
+    weekdays: str = "1234"  # ISO weekdays the trainee comes
+    # (first day, last day or None while still paused) of each pause, oldest first
+    pauses: tuple[tuple[date, date | None], ...] = ()
+
+    def paused_on(self, day: date) -> bool:
+        return any(first <= day and (last is None or day <= last)
+                   for first, last in self.pauses)
 
 
 @dataclass

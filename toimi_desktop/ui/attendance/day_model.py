@@ -32,11 +32,13 @@ from toimi_desktop.ui.attendance.marks import (
     mark_for_letter,
 )
 from toimi_desktop.ui.text import number
+from toimi_desktop.ui.widgets.weekdays import weekday_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NAME, STATUS, HOURS, TASK, NOTE, RECORDED_BY = range(6)
 MARK_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's MarkKey (or None)
 UNSAVED_ROLE = Qt.ItemDataRole.UserRole + 2  # bool
+NOT_DUE_ROLE = Qt.ItemDataRole.UserRole + 3  # a placeholder for an unmarked row not due
 _EDITABLE = (STATUS, HOURS, TASK, NOTE)
 
 
@@ -157,13 +159,15 @@ class DayModel(QAbstractTableModel):
             return False
         return self._put(row, Draft.of(self._rows[row]))
 
+    def remaining(self) -> list[int]:
+        """Rows of trainees due that day (the period's weekdays) with no status yet, saved
+        or typed: what "all remaining present" marks. Others can be marked one by one."""
+        return [row for row, saved in enumerate(self._rows)
+                if saved.scheduled and self.current(row).status is None]
+
     def mark_remaining_present(self) -> int:
-        """Mark every row that has no status yet (saved or typed) present."""
-        count = 0
-        for row in range(len(self._rows)):
-            if self.current(row).status is None and self.set_mark(row, PRESENT):
-                count += 1
-        return count
+        """Mark every remaining row (`remaining`) present."""
+        return sum(1 for row in self.remaining() if self.set_mark(row, PRESENT))
 
     def discard(self) -> None:
         if self._drafts or self._errors:
@@ -259,6 +263,9 @@ class DayModel(QAbstractTableModel):
             return self.mark(row)
         if role == UNSAVED_ROLE:
             return unsaved
+        if role == NOT_DUE_ROLE:
+            return (self.tr("not due today") if column == STATUS and not saved.scheduled
+                    and self.current(row).status is None else None)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column, unsaved, error)
         if role == Qt.ItemDataRole.FontRole and (unsaved or error):
@@ -321,6 +328,10 @@ class DayModel(QAbstractTableModel):
         if error:
             return error
         current = self.current(row)
+        saved = self._rows[row]
+        if column == NAME and not saved.scheduled:
+            return self.tr("Not due on this weekday: comes {days}. You can still mark "
+                           "the day.").format(days=weekday_text(saved.weekdays))
         if column == HOURS and current.hours is None and current.status is not None and (
                 current.status.attended):
             return self.tr("The planned hours of the period")
@@ -336,7 +347,9 @@ class DayModel(QAbstractTableModel):
         if error:
             return QBrush(QColor("#b3261e"))
         current = self.current(row)
-        if (column == HOURS and current.hours is None) or column == RECORDED_BY:
+        not_due = not self._rows[row].scheduled  # greyed: the name, and the row until marked
+        if ((column == HOURS and current.hours is None) or column == RECORDED_BY
+                or (not_due and (column == NAME or current.status is None))):
             return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         return None
 

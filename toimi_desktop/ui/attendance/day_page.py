@@ -34,6 +34,7 @@ from toimi_desktop.ui.attendance.day_model import (
     DayModel,
 )
 from toimi_desktop.ui.attendance.day_table import DayTable
+from toimi_desktop.ui.attendance.grid_page import name_width
 from toimi_desktop.ui.errors import show_error
 from toimi_desktop.ui.session import AppSession
 from toimi_desktop.ui.text import message_text
@@ -76,7 +77,8 @@ class DayPage(QWidget):
         self.empty_label.hide()
         self.all_present_button = QPushButton(self.tr("All remaining present"), self)
         self.all_present_button.setToolTip(self.tr(
-            "Mark every trainee without a mark present (Ctrl+Shift+P)"))
+            "Mark every trainee due today without a mark present (Ctrl+Shift+P); those not "
+            "due on this weekday (grey) are left as they are"))
         self.all_present_button.clicked.connect(self.mark_remaining_present)
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setToolTip(self.tr("Save the changed rows (Ctrl+S)"))
@@ -107,6 +109,10 @@ class DayPage(QWidget):
         if not same_day:
             self._last_saved = None
         self.model.set_sheet(sheet, read_only, keep_drafts=same_day)
+        header = self.table.horizontalHeader()
+        wanted = name_width(self.fontMetrics(), [r.name for r in sheet.rows] if sheet else [])
+        if header.sectionSize(NAME) < wanted:  # a namesake's birth date after the name
+            header.resizeSection(NAME, wanted)
         if self.model.rowCount():
             keep = same_day and 0 <= row < self.model.rowCount()
             self.table.go_to_row(row if keep else 0, column if keep else STATUS)
@@ -123,8 +129,7 @@ class DayPage(QWidget):
     def can_mark_all(self) -> bool:
         sheet = self.model.sheet
         return bool(sheet and sheet.info.held and not self.model.read_only
-                    and any(self.model.current(r).status is None
-                            for r in range(self.model.rowCount())))
+                    and self.model.remaining())
 
     def _update(self) -> None:
         count = self.model.unsaved_count()

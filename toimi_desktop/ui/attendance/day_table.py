@@ -12,7 +12,7 @@ Keys on the table (not while a cell editor is open):
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toimi_desktop.ui.attendance.day_model import HOURS, MARK_ROLE, STATUS, TASK, DayModel
+from toimi_desktop.ui.attendance.day_model import (
+    HOURS,
+    MARK_ROLE,
+    NOT_DUE_ROLE,
+    STATUS,
+    TASK,
+    DayModel,
+)
 from toimi_desktop.ui.attendance.marks import MARKS, PRESENT, MarkKey, mark_for_letter
 from toimi_desktop.ui.widgets.choices import ChoiceCombo
 
@@ -94,6 +101,7 @@ class StatusDelegate(_ComboDelegate):
         style = widget.style() if widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         if mark is None:
+            self._paint_placeholder(painter, opt, index.data(NOT_DUE_ROLE))
             return
         rect = opt.rect.adjusted(4, 0, -4, 0)
         painter.save()
@@ -108,6 +116,22 @@ class StatusDelegate(_ComboDelegate):
                                             text_rect.width())
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter
                                         | Qt.AlignmentFlag.AlignLeft), elided)
+        painter.restore()
+
+
+    @staticmethod
+    def _paint_placeholder(painter: QPainter, opt: QStyleOptionViewItem, text: str | None
+                           ) -> None:
+        """Grey italic text in an unmarked cell, e.g. "not due today"."""
+        if not text:
+            return
+        painter.save()
+        font = QFont(opt.font)
+        font.setItalic(True)
+        painter.setFont(font)
+        painter.setPen(opt.palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(opt.rect.adjusted(6, 0, -4, 0),
+                         int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)
         painter.restore()
 
 

@@ -5,10 +5,19 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from toimi_desktop.services.attendance_views import AttendanceGrid
 from toimi_desktop.ui.attendance.grid_model import DATE_ROLE, GridModel
+
+
+def name_width(metrics: QFontMetrics, names: list[str]) -> int:
+    """Room for a typical long name, more for the longest shown (a namesake's birth date
+    after it), within reason."""
+    typical = metrics.horizontalAdvance("Hakkarainen Aleksandra")
+    longest = max((metrics.horizontalAdvance(n) for n in names), default=0)
+    return min(max(typical, longest), int(typical * 1.6)) + 12
 
 
 class GridPage(QWidget):
@@ -43,7 +52,7 @@ class GridPage(QWidget):
         days = self.model.columnCount() - 1
         metrics = self.fontMetrics()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(0, metrics.horizontalAdvance("Hakkarainen Aleksandra") + 12)
+        header.resizeSection(0, name_width(metrics, [r.name for r in grid.rows] if grid else []))
         width = metrics.horizontalAdvance("30.12.") + 14 if days <= 7 else (
             metrics.horizontalAdvance("30") + 12)
         for column in range(1, days + 1):

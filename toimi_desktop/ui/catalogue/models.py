@@ -3,7 +3,7 @@ day's trainees. Each is a `RowTableModel` over the services' plain rows."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from toimi_desktop.models.enums import OrderStatus, TaskFit
 from toimi_desktop.services.catalogue import TaskRow
@@ -12,20 +12,7 @@ from toimi_desktop.services.planning import LevelSource, Reason, TraineePlan
 from toimi_desktop.services.work_rules import Advice
 from toimi_desktop.ui.catalogue.common import Column, RowTableModel, hours
 from toimi_desktop.ui.text import enum_label, format_date, number
-
-
-def weekday_names() -> list[str]:
-    """Short weekday names Monday first, in the locale's language ("ma", "ti"… in Finnish)."""
-    return [QLocale().dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8)]
-
-
-def weekday_text(open_weekdays: str) -> str:
-    """ISO weekdays as short names, e.g. "1234" → "Mon–Thu"."""
-    names = ["", *weekday_names()]
-    days = sorted(int(c) for c in open_weekdays)
-    if len(days) > 2 and days == list(range(days[0], days[-1] + 1)):
-        return f"{names[days[0]]}–{names[days[-1]]}"
-    return ", ".join(names[d] for d in days)
+from toimi_desktop.ui.widgets.weekdays import weekday_names, weekday_text  # noqa: F401 - shared
 
 
 def advice_text(row: TaskRow) -> str:

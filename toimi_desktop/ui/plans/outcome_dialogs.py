@@ -86,20 +86,11 @@ class ExitDialog(ClosePeriodDialog):
         if outcome is not None:
             self.results.set_value(default_results(ExitOutcome(outcome)), only_known=True)
 
-    def save(self) -> None:
-        self.errors.clear()
-        try:
-            close_period(self._session.ctx, self._period.id, self.end_date.value(),
-                         self.outcome.value(), self.note.toPlainText(),  # type: ignore[arg-type]
-                         results=self.results.value())
-        except ValidationError as error:
-            self.errors.show(error)
-            return
-        except DomainError as error:
-            show_error(self, error)
-            return
-        self.accept()
-        self._session.notify("period", self._period.id)
+    def _close(self, remove_later_attendance: bool) -> None:
+        close_period(self._session.ctx, self._period.id, self.end_date.value(),
+                     self.outcome.value(), self.note.toPlainText(),  # type: ignore[arg-type]
+                     results=self.results.value(),
+                     remove_later_attendance=remove_later_attendance)
 
 
 def _buttons(dialog: FormDialog, ok: str) -> QDialogButtonBox:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QWidget
 
 from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
+from toimi_desktop.services import reference
 from toimi_desktop.services.errors import DomainError
 from toimi_desktop.services.register import trainee_details
 from toimi_desktop.ui.errors import run_action, show_error
@@ -97,6 +98,42 @@ def open_close_period(parent: QWidget, session: AppSession, trainee_id: str,
     dialog = ExitDialog(session, period, parent)  # with the ESF+ results on leaving
     _open(dialog, lambda: on_saved and on_saved(period.id))
     return dialog
+
+
+def _open_period_dialog(parent: QWidget, session: AppSession, trainee_id: str, make,
+                        on_saved: Saved | None) -> QDialog | None:
+    """The trainee's open period in a dialog made by `make(period, municipality code)`."""
+    details = run_action(parent, lambda: trainee_details(session.ctx, trainee_id))
+    if details is None or details.open_period is None:
+        return None
+    period = details.open_period
+    municipality = next((c.group for c in reference.environments(session.ctx)
+                         if c.key == period.environment_id), details.municipality_code)
+    dialog = make(period, municipality)
+    _open(dialog, lambda: on_saved and on_saved(period.id))
+    return dialog
+
+
+def open_edit_period(parent: QWidget, session: AppSession, trainee_id: str,
+                     on_saved: Saved | None = None) -> QDialog | None:
+    from toimi_desktop.ui.register.period_edit_dialogs import EditPeriodDialog
+
+    return _open_period_dialog(parent, session, trainee_id, lambda period, municipality:
+                               EditPeriodDialog(session, period, municipality, parent),
+                               on_saved)
+
+
+def open_pause_or_resume(parent: QWidget, session: AppSession, trainee_id: str,
+                         on_saved: Saved | None = None) -> QDialog | None:
+    """Pause an active period, or resume a paused one."""
+    from toimi_desktop.models.enums import PeriodState
+    from toimi_desktop.ui.register.period_edit_dialogs import PauseDialog, ResumeDialog
+
+    def make(period, _municipality):
+        kind = ResumeDialog if period.state is PeriodState.PAUSED else PauseDialog
+        return kind(session, period, parent)
+
+    return _open_period_dialog(parent, session, trainee_id, make, on_saved)
 
 
 def _already_open_error() -> DomainError:

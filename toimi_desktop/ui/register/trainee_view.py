@@ -1,6 +1,7 @@
 """One trainee: personal details (identity code masked), target groups, languages, ESF+
-entry data, and the coaching periods, with Edit / Start period / Close period; beside the
-details, tabs for the assessments, the suitable tasks and the continuation plan."""
+entry data, and the coaching periods, with Edit / Start / Change / Pause or Resume / Close
+period; beside the details, tabs for the assessments, the suitable tasks and the
+continuation plan."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toimi_desktop.models.enums import PeriodState
 from toimi_desktop.services.access import Right, has_right
 from toimi_desktop.services.errors import DomainError
 from toimi_desktop.services.register import TraineeDetails, reveal_hetu, trainee_details
@@ -31,13 +33,16 @@ from toimi_desktop.ui.export import ListExport
 from toimi_desktop.ui.register.actions import (
     Notice,
     open_close_period,
+    open_edit_period,
     open_edit_trainee,
+    open_pause_or_resume,
     open_start_period,
 )
 from toimi_desktop.ui.register.period_model import PeriodTableModel
 from toimi_desktop.ui.session import AppSession
 from toimi_desktop.ui.text import enum_label, error_text, format_date, number, yes_no
 from toimi_desktop.ui.widgets.forms import form_layout
+from toimi_desktop.ui.widgets.weekdays import weekday_text
 
 EMPTY = "–"
 
@@ -70,9 +75,13 @@ class TraineeView(QWidget):
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.start_button = QPushButton(self.tr("Start period…"))
         self.close_button = QPushButton(self.tr("Close period…"))
+        self.change_button = QPushButton(self.tr("Change period…"))
+        self.pause_button = QPushButton(self.tr("Pause…"))
         self.edit_button.clicked.connect(self.edit)
         self.start_button.clicked.connect(self.start_period)
         self.close_button.clicked.connect(self.close_period)
+        self.change_button.clicked.connect(self.change_period)
+        self.pause_button.clicked.connect(self.pause_or_resume)
         # Subject access (coordinators): everything about the person, and who saw it.
         self.export_button = QPushButton(self.tr("Export all data…"))
         self.export_button.setToolTip(self.tr(
@@ -89,7 +98,8 @@ class TraineeView(QWidget):
         for button in (self.export_button, self.access_button):
             button.setVisible(subject_access)
             top.addWidget(button)
-        for button in (self.edit_button, self.start_button, self.close_button):
+        for button in (self.edit_button, self.start_button, self.change_button,
+                       self.pause_button, self.close_button):
             top.addWidget(button)
 
         self.name = QLabel()
@@ -174,6 +184,7 @@ class TraineeView(QWidget):
         period_form = form_layout(self.period_details)
         period_form.setContentsMargins(0, 0, 0, 0)
         for key, label in (("schedule", self.tr("Schedule")),
+                           ("pauses", self.tr("Pauses")),
                            ("career_agent", self.tr("Career agent")),
                            ("coaching_package", self.tr("Coaching package")),
                            ("goals", self.tr("Goals"))):
@@ -277,6 +288,11 @@ class TraineeView(QWidget):
         self.edit_button.setEnabled(writer)
         self.start_button.setEnabled(writer and current is None)
         self.close_button.setEnabled(writer and current is not None)
+        self.change_button.setEnabled(writer and current is not None)
+        paused = current is not None and current.state is PeriodState.PAUSED
+        self.pause_button.setText(self.tr("Resume…") if paused else self.tr("Pause…"))
+        self.pause_button.setEnabled(writer and current is not None
+                                     and current.state is not PeriodState.PLANNED)
         self.progress.set_trainee(d)
 
     def _show_period(self, index: QModelIndex) -> None:
@@ -284,8 +300,15 @@ class TraineeView(QWidget):
         if not index.isValid():
             return
         period = self.periods.period(index.row())
-        self.fields["schedule"].setText(self.tr("{hours} h a day, {days} days a week").format(
-            hours=number(period.hours_per_day), days=period.days_per_week))
+        self.fields["schedule"].setText(self.tr("{hours} h a day, {days} days a week: "
+                                                "{weekdays}").format(
+            hours=number(period.hours_per_day), days=period.days_per_week,
+            weekdays=weekday_text(period.weekdays)))
+        self.fields["pauses"].setText("\n".join(
+            (self.tr("{start}–{end}").format(start=format_date(p.start), end=format_date(p.end))
+             if p.end else self.tr("from {start}, still paused").format(
+                start=format_date(p.start))) + (f" ({p.reason})" if p.reason else "")
+            for p in period.pauses) or EMPTY)
         self.fields["career_agent"].setText(period.career_agent or EMPTY)
         self.fields["coaching_package"].setText(period.coaching_package or EMPTY)
         self.fields["goals"].setText(period.goals or EMPTY)
@@ -340,3 +363,13 @@ class TraineeView(QWidget):
             from toimi_desktop.ui.register.subject_access import save_access_report
 
             save_access_report(self, self._session, self.details)
+
+    def change_period(self) -> QDialog | None:
+        if not self.details:
+            return None
+        return open_edit_period(self, self._session, self.details.id)
+
+    def pause_or_resume(self) -> QDialog | None:
+        if not self.details:
+            return None
+        return open_pause_or_resume(self, self._session, self.details.id)

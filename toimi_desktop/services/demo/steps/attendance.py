@@ -1,7 +1,7 @@
 """Daily attendance for the last ~6 months up to yesterday, as coaches would have recorded it.
 
-Each period's trainee comes on fixed weekdays (as many as the period's days a week, among
-the environment's open weekdays) when the service is held: not on Finnish public holidays
+Each period's trainee comes on the period's weekdays, and not while it is paused, when the
+service is held: not on Finnish public holidays
 (`services.calendar`) or the environment's closed days (the environments step). Mostly
 present for the period's planned hours; sometimes partly present (2–3 h); absent with a
 reason (own illness in runs of 1–5 days, with a certificate when longer than 3, a sick
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from toimi_desktop.models.attendance import attendance_id
-from toimi_desktop.models.enums import AbsenceReason, AttendanceStatus, ExitOutcome, PeriodStatus
+from toimi_desktop.models.enums import AbsenceReason, AttendanceStatus, ExitOutcome
 from toimi_desktop.services.calendar import days_between, holiday_name
 from toimi_desktop.services.demo.stamps import add_months, attendance_ids
 from toimi_desktop.services.demo.world import DemoEnvironment, DemoPeriod, DemoWorld
@@ -112,10 +112,8 @@ class _Trainee:
     last_visit: date | None = None  # …and they never come after this day
 
 
-def _behaviour(rng: random.Random, period: DemoPeriod, open_weekdays: str,
-               tasks: list[str]) -> _Trainee:
-    weekdays = sorted(int(c) for c in open_weekdays)
-    fixed = frozenset(rng.sample(weekdays, min(period.days_per_week, len(weekdays))))
+def _behaviour(rng: random.Random, period: DemoPeriod, tasks: list[str]) -> _Trainee:
+    fixed = frozenset(int(c) for c in period.weekdays)  # the period's own weekdays
     behaviour = _Trainee(weekdays=fixed, unexplained=rng.choices(*UNEXPLAINED_RATES)[0],
                          has_child=rng.random() < 0.22,
                          task=rng.choice(tasks) if tasks else None)
@@ -136,13 +134,11 @@ def period_rows(rng: random.Random, period: DemoPeriod, environment: DemoEnviron
                 service: ServiceDays, tasks: list[str], start: date, end: date
                 ) -> Iterator[tuple]:
     """The period's attendance rows (COLUMNS order) on its scheduled days in [start, end]."""
-    if period.status is PeriodStatus.PAUSED and period.end_date is None:
-        return  # a paused open period is not on any day (Period.is_active_on)
     first = bisect_left(service.days, max(period.start_date, start))
     last = bisect_right(service.days, min(period.end_date or end, end))
     if first >= last:
         return
-    who = _behaviour(rng, period, environment.open_weekdays, tasks)
+    who = _behaviour(rng, period, tasks)
     make_id = attendance_ids(period.trainee_id)
     if make_id(service.isos[first]) != attendance_id(period.trainee_id, service.days[first]):
         raise AssertionError("demo attendance ids differ from models.attendance_id")
@@ -157,6 +153,8 @@ def period_rows(rng: random.Random, period: DemoPeriod, environment: DemoEnviron
         if service.weekdays[i] not in who.weekdays:
             continue
         iso, day = service.isos[i], service.days[i]
+        if period.pauses and period.paused_on(day):
+            continue  # no attendance while paused (Period.is_active_on)
         status, reason, worked, task, note = PRESENT, None, hours, None, None
         if i in service.cancelled:
             status, worked, note = NOT_HELD, 0.0, service.cancelled[i]

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from toimi_desktop.models.enums import ExitOutcome, PeriodKind, PeriodStatus, Role, TargetGroup
+from toimi_desktop.models.trainee import pause_id
 from toimi_desktop.services.demo.stamps import add_months
 from toimi_desktop.services.demo.texts import (
     EARLY_OUTCOMES,
@@ -31,6 +32,9 @@ _SHAPES = {
             ((1, 2, 3, 4, 5), (10, 25, 30, 25, 10))),
 }
 _END_OUTCOMES = (tuple(END_OUTCOMES), tuple(END_OUTCOMES.values()))
+PAUSE_REASONS = ("Sairausloma", "Lääkinnällinen kuntoutusjakso", "Lastenhoito järjestymättä",
+                 "Päihdekuntoutus", "Muutto, asunnon etsintä")
+PAST_PAUSE = 0.05  # of open periods: a pause of 1–3 weeks that has ended
 _EARLY_OUTCOMES = (tuple(EARLY_OUTCOMES), tuple(EARLY_OUTCOMES.values()))
 
 
@@ -112,26 +116,51 @@ def plan(rng: random.Random, trainee: DemoTrainee, today: date) -> list[Spec]:
     return [first, second]
 
 
+def _weekdays(rng: random.Random, days: int, open_weekdays: str) -> str:
+    """`days` of the environment's open weekdays (all of them if it opens on fewer)."""
+    opened = sorted(open_weekdays)
+    return "".join(sorted(rng.sample(opened, min(days, len(opened)))))
+
+
+def _pauses(rng: random.Random, spec: Spec, today: date
+            ) -> tuple[tuple[date, date | None], ...]:
+    """A paused period's pause (from a few weeks back at most); a few open periods had a
+    short pause before that has ended."""
+    if spec.start > today or spec.status is PeriodStatus.ENDED:
+        return ()
+    if spec.status is PeriodStatus.PAUSED:
+        return ((max(spec.start, today - timedelta(days=rng.randint(1, 45))), None),)
+    if (today - spec.start).days > 60 and rng.random() < PAST_PAUSE:
+        first = today - timedelta(days=rng.randint(25, min(150, (today - spec.start).days)))
+        return ((first, first + timedelta(days=rng.randint(6, 20))),)
+    return ()
+
+
 def run(world: DemoWorld) -> None:
     rng = world.rng_for("periods")
-    rows = []
+    schedule = world.rng_for("period_weekdays")  # its own stream: the periods stay as they were
+    rows, pause_rows = [], []
     for trainee in world.trainees:
         code = trainee.municipality_code
         coaches = world.users_with(Role.COACH, code)
         agents = world.users_with(Role.CAREER_AGENT, code)
         coach = rng.choice(coaches)
+        environment = world.environments[code]
         for spec in plan(rng, trainee, world.today):
             if rng.random() < 0.3:  # a new period sometimes brings another coach
                 coach = rng.choice(coaches)
             agent = rng.choice(agents) if rng.random() < 0.85 else None
             group = rng.choice(trainee.target_groups)
+            weekdays = _weekdays(schedule, spec.days, environment.open_weekdays)
+            pauses = _pauses(schedule, spec, world.today)
             period = DemoPeriod(
                 id=world.ids.new(), trainee_id=trainee.id,
-                environment_id=world.environments[code].id, municipality_code=code,
+                environment_id=environment.id, municipality_code=code,
                 coach_id=coach.id, career_agent_id=agent.id if agent else None,
                 kind=spec.kind, start_date=spec.start, planned_end_date=spec.planned_end,
-                end_date=spec.end, hours_per_day=spec.hours, days_per_week=spec.days,
-                status=spec.status, exit_outcome=spec.outcome)
+                end_date=spec.end, hours_per_day=spec.hours, days_per_week=len(weekdays),
+                status=spec.status, exit_outcome=spec.outcome, weekdays=weekdays,
+                pauses=pauses)
             world.periods.append(period)
             rows.append({
                 "id": period.id, "municipality_code": code, "created_by": coach.id,
@@ -139,11 +168,18 @@ def run(world: DemoWorld) -> None:
                 "coach_id": period.coach_id, "career_agent_id": period.career_agent_id,
                 "kind": spec.kind, "start_date": spec.start,
                 "planned_end_date": spec.planned_end, "end_date": spec.end,
-                "hours_per_day": spec.hours, "days_per_week": spec.days,
+                "hours_per_day": spec.hours, "days_per_week": len(weekdays),
+                "weekdays": weekdays,
                 "goals": rng.choice(GOALS[group]) if rng.random() < 0.8 else None,
                 "coaching_package": PACKAGES[group] if rng.random() < 0.65 else None,
                 "status": spec.status, "exit_outcome": spec.outcome,
                 "exit_note": rng.choice(EXIT_NOTES[spec.outcome])
                 if spec.outcome and rng.random() < 0.6 else None,
             })
+            pause_rows += [{
+                "id": pause_id(period.id, first), "municipality_code": code,
+                "created_by": coach.id, "period_id": period.id, "trainee_id": trainee.id,
+                "start_date": first, "end_date": last,
+                "reason": schedule.choice(PAUSE_REASONS)} for first, last in pauses]
     world.writer.insert_synced("period", rows)
+    world.writer.insert_synced("period_pause", pause_rows)
