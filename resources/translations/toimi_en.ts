@@ -1815,6 +1815,11 @@ The current database is kept beside it as a copy. TOIMI Desktop closes and start
         <translation>Outside the period</translation>
     </message>
     <message>
+        <source>Aa</source>
+        <comment>a sample of the grey italic text of rows not due</comment>
+        <translation>Aa</translation>
+    </message>
+    <message>
         <source>Not due on this weekday</source>
         <translation>Not due on this weekday</translation>
     </message>

@@ -1815,6 +1815,11 @@ Nykyinen tietokanta säilytetään kopiona sen vieressä. TOIMI Desktop sulkeutu
         <translation>Jakson ulkopuolella</translation>
     </message>
     <message>
+        <source>Aa</source>
+        <comment>a sample of the grey italic text of rows not due</comment>
+        <translation>Aa</translation>
+    </message>
+    <message>
         <source>Not due on this weekday</source>
         <translation>Ei tämän viikonpäivän valmentautuja</translation>
     </message>

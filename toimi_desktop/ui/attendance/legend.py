@@ -58,7 +58,7 @@ class Legend(QFrame):
             label.setWordWrap(True)
             grid.addWidget(label, row, 1)
         # The day view's grey rows: trainees whose weekdays do not include the day.
-        grey = QLabel("Aa", self)
+        grey = QLabel(self.tr("Aa", "a sample of the grey italic text of rows not due"), self)
         grey.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
         grey.setAlignment(Qt.AlignmentFlag.AlignCenter)
         grid.addWidget(grey, extra + 2, 0)
