@@ -248,11 +248,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _is_operational(error: Exception) -> bool:
     """A locked, read-only or vanished database file: the environment, not a bug."""
-    import sqlite3
-
     from sqlalchemy.exc import OperationalError
 
-    return isinstance(error, sqlite3.OperationalError | OperationalError)
+    from toimi_desktop.models.encryption import dbapi
+
+    return isinstance(error, dbapi.OperationalError | OperationalError)
 
 
 if __name__ == "__main__":

@@ -4713,8 +4713,28 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>There is no database at {path}.</translation>
     </message>
     <message>
+        <source>The database cannot be opened: no keyring is available to keep its encryption key (for example GNOME Keyring, KWallet, Windows Credential Manager or the macOS Keychain), or the keyring is locked. Sign in to the desktop or unlock the keyring, then try again. The data is never stored unencrypted.</source>
+        <translation>The database cannot be opened: no keyring is available to keep its encryption key (for example GNOME Keyring, KWallet, Windows Credential Manager or the macOS Keychain), or the keyring is locked. Sign in to the desktop or unlock the keyring, then try again. The data is never stored unencrypted.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: the keyring in use ({backend}) keeps secrets in a plain file, which would let anyone who copies the files read the data. Use the desktop's own keyring (for example GNOME Keyring or KWallet).</source>
+        <translation>The database cannot be opened: the keyring in use ({backend}) keeps secrets in a plain file, which would let anyone who copies the files read the data. Use the desktop's own keyring (for example GNOME Keyring or KWallet).</translation>
+    </message>
+    <message>
+        <source>The database {path} is encrypted and its key is not in this computer's keyring. A database opens only for the user account and computer that made it: on another computer, sign in and sync to get the data from the server.</source>
+        <translation>The database {path} is encrypted and its key is not in this computer's keyring. A database opens only for the user account and computer that made it: on another computer, sign in and sync to get the data from the server.</translation>
+    </message>
+    <message>
+        <source>The key in this computer's keyring does not open the database {path}: the file is damaged or is not a TOIMI database.</source>
+        <translation>The key in this computer's keyring does not open the database {path}: the file is damaged or is not a TOIMI database.</translation>
+    </message>
+    <message>
         <source>{path} is not a TOIMI database.</source>
         <translation>{path} is not a TOIMI database.</translation>
+    </message>
+    <message>
+        <source>The database {path} is not yet encrypted and another program is using it. Close the other TOIMI windows and commands, then try again.</source>
+        <translation>The database {path} is not yet encrypted and another program is using it. Close the other TOIMI windows and commands, then try again.</translation>
     </message>
     <message>
         <source>Give the date as YYYY-MM-DD, e.g. 2026-11-22.</source>

@@ -4713,8 +4713,28 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>Tietokantaa {path} ei ole.</translation>
     </message>
     <message>
+        <source>The database cannot be opened: no keyring is available to keep its encryption key (for example GNOME Keyring, KWallet, Windows Credential Manager or the macOS Keychain), or the keyring is locked. Sign in to the desktop or unlock the keyring, then try again. The data is never stored unencrypted.</source>
+        <translation>Tietokantaa ei voi avata: sen salausavaimen säilyttämiseen ei ole käytettävissä avainnippua (esimerkiksi GNOME Keyring, KWallet, Windowsin tunnistetietojen hallinta tai macOS:n avainnippu), tai avainnippu on lukittu. Kirjaudu työpöydälle tai avaa avainnippu ja yritä uudelleen. Tietoja ei koskaan tallenneta salaamattomina.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: the keyring in use ({backend}) keeps secrets in a plain file, which would let anyone who copies the files read the data. Use the desktop's own keyring (for example GNOME Keyring or KWallet).</source>
+        <translation>Tietokantaa ei voi avata: käytössä oleva avainnippu ({backend}) tallentaa salaisuudet tavalliseen tiedostoon, jolloin kuka tahansa tiedostot kopioiva voisi lukea tiedot. Käytä työpöydän omaa avainnippua (esimerkiksi GNOME Keyring tai KWallet).</translation>
+    </message>
+    <message>
+        <source>The database {path} is encrypted and its key is not in this computer's keyring. A database opens only for the user account and computer that made it: on another computer, sign in and sync to get the data from the server.</source>
+        <translation>Tietokanta {path} on salattu, eikä sen salausavainta ole tämän tietokoneen avainnipussa. Tietokanta aukeaa vain sen luoneella tietokoneella ja käyttäjätilillä: toisella tietokoneella kirjaudu sisään ja synkronoi, niin tiedot tulevat palvelimelta.</translation>
+    </message>
+    <message>
+        <source>The key in this computer's keyring does not open the database {path}: the file is damaged or is not a TOIMI database.</source>
+        <translation>Tämän tietokoneen avainnipussa oleva salausavain ei avaa tietokantaa {path}: tiedosto on vioittunut tai se ei ole TOIMI-tietokanta.</translation>
+    </message>
+    <message>
         <source>{path} is not a TOIMI database.</source>
         <translation>{path} ei ole TOIMI-tietokanta.</translation>
+    </message>
+    <message>
+        <source>The database {path} is not yet encrypted and another program is using it. Close the other TOIMI windows and commands, then try again.</source>
+        <translation>Tietokantaa {path} ei ole vielä salattu, ja toinen ohjelma käyttää sitä. Sulje muut TOIMI-ikkunat ja -komennot ja yritä uudelleen.</translation>
     </message>
     <message>
         <source>Give the date as YYYY-MM-DD, e.g. 2026-11-22.</source>

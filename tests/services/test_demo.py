@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -12,7 +11,7 @@ import pytest
 from stdnum.fi import hetu as stdnum_hetu
 
 from toimi_desktop.models import Period, Trainee, synced_tables
-from toimi_desktop.models.database import Database
+from toimi_desktop.models.database import Database, connect
 from toimi_desktop.models.enums import Gender, PeriodKind, PeriodStatus, Role, TargetGroup
 from toimi_desktop.models.ids import Timestamp
 from toimi_desktop.services import periods as period_rules
@@ -40,7 +39,7 @@ def _dump(path: Path, fts_internals: bool = True) -> dict[str, list[tuple]]:
     """Every table's rows, sorted: settings, the outbox and the search index included.
     `fts_internals=False` leaves out FTS5's segment tables, whose bytes depend on the index's
     history (rows deleted before) even when it holds exactly the same rows."""
-    with sqlite3.connect(path) as conn:
+    with connect(path) as conn:
         tables = [name for (name,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
             if fts_internals or name not in _FTS_SHADOWS]
@@ -51,7 +50,7 @@ def _dump(path: Path, fts_internals: bool = True) -> dict[str, list[tuple]]:
 
 
 def _rows(path: Path, sql: str, *params: object) -> list[tuple]:
-    with sqlite3.connect(path) as conn:
+    with connect(path) as conn:
         return conn.execute(sql, params).fetchall()
 
 

@@ -1,0 +1,330 @@
+"""Encryption at rest: every local database is an SQLCipher file whose random key lives in the
+OS keyring (`keyring`), never in a file.
+
+A database is known by its salt: SQLCipher keeps 16 random bytes unencrypted at the start of
+the file. The key is stored in the keyring under that salt, so a moved or renamed file finds
+its key, while a copy taken to another computer (or user account) finds none and cannot be
+read. The key is 32 random bytes given to SQLCipher raw (`x'…'`): opening a connection runs
+no password-based key derivation, which would cost a fraction of a second per connection.
+
+A plaintext file from an older version is encrypted the first time it is opened: exported
+into a new encrypted file beside it, checked row by row count, swapped in atomically, and the
+old file's bytes overwritten before they are let go.
+
+Without a usable keyring the database is not opened at all (a clear error says what to do);
+there is no fallback to plaintext, and a keyring that keeps secrets in a plain file
+(`keyrings.alt`) is refused.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlcipher3 import dbapi2 as dbapi
+
+from toimi_desktop.errors import DomainError
+from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+__all__ = ["DatabaseKey", "DatabaseKeyError", "connect", "dbapi", "file_kind", "key_for"]
+
+log = logging.getLogger(__name__)
+
+SERVICE = "TOIMI Desktop database"
+KEY_BYTES, SALT_BYTES = 32, 16
+SQLITE_MAGIC = b"SQLite format 3\x00"
+PAGE_SIZE = 4096  # SQLCipher 4's default: an encrypted file is a whole number of pages
+_OUR_TABLES = frozenset({"alembic_version", "local_setting", "trainee"})
+
+NO_KEYRING = N_("errors", "The database cannot be opened: no keyring is available to keep "
+                          "its encryption key (for example GNOME Keyring, KWallet, Windows "
+                          "Credential Manager or the macOS Keychain), or the keyring is "
+                          "locked. Sign in to the desktop or unlock the keyring, then try "
+                          "again. The data is never stored unencrypted.")
+UNSAFE_KEYRING = N_("errors", "The database cannot be opened: the keyring in use ({backend}) "
+                              "keeps secrets in a plain file, which would let anyone who "
+                              "copies the files read the data. Use the desktop's own keyring "
+                              "(for example GNOME Keyring or KWallet).")
+KEY_MISSING = N_("errors", "The database {path} is encrypted and its key is not in this "
+                           "computer's keyring. A database opens only for the user account "
+                           "and computer that made it: on another computer, sign in and sync "
+                           "to get the data from the server.")
+WRONG_KEY = N_("errors", "The key in this computer's keyring does not open the database "
+                         "{path}: the file is damaged or is not a TOIMI database.")
+NOT_A_DATABASE = N_("errors", "{path} is not a TOIMI database.")
+IN_USE = N_("errors", "The database {path} is not yet encrypted and another program is using "
+                      "it. Close the other TOIMI windows and commands, then try again.")
+
+
+class DatabaseKeyError(DomainError):
+    """The database's key cannot be had, or does not open it: nothing was read or written."""
+
+
+@dataclass(frozen=True)
+class DatabaseKey:
+    key: bytes
+    salt: bytes
+
+    @classmethod
+    def generate(cls) -> DatabaseKey:
+        return cls(secrets.token_bytes(KEY_BYTES), secrets.token_bytes(SALT_BYTES))
+
+    @property
+    def account(self) -> str:
+        """The keyring account name: the database's salt (not a secret, it is in the file)."""
+        return self.salt.hex()
+
+    @property
+    def pragma_value(self) -> str:
+        """SQLCipher's raw key form (key and salt in hex): no key derivation runs."""
+        return f"x'{self.key.hex()}{self.salt.hex()}'"
+
+    def __repr__(self) -> str:  # never in a log or a traceback
+        return f"DatabaseKey(salt={self.account})"
+
+
+def connect(path: Path | str, key: DatabaseKey, **kwargs: object) -> dbapi.Connection:
+    """A DB-API connection to an encrypted file, keyed (the key is checked on first read)."""
+    conn = dbapi.connect(str(path), **kwargs)
+    # A wrong key is reported by us as a sentence: SQLCipher's own stderr log would only add
+    # noise to every command's output.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f'PRAGMA key = "{key.pragma_value}"')
+    return conn
+
+
+def file_kind(path: Path) -> str:
+    """"new" (missing or empty), "plain" (an unencrypted SQLite file), "encrypted" (looks
+    like an SQLCipher file: no SQLite header, whole pages) or "other"."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return "new"
+    if size == 0:
+        return "new"
+    with path.open("rb") as file:
+        head = file.read(len(SQLITE_MAGIC))
+    if head == SQLITE_MAGIC:
+        return "plain"
+    return "encrypted" if size % PAGE_SIZE == 0 else "other"
+
+
+def key_for(path: Path) -> DatabaseKey:
+    """The key that opens the database at `path`: a new one (stored in the keyring) for a new
+    file, which is then created; the stored one for an encrypted file; a plaintext file is
+    encrypted first. Raises DatabaseKeyError with the reason otherwise."""
+    kind = file_kind(path)
+    if kind == "new":
+        return _create(path)
+    if kind == "plain":
+        return _encrypt_plain_file(path)
+    if kind == "other":
+        raise DatabaseKeyError(NOT_A_DATABASE, path=path)
+    with path.open("rb") as file:
+        salt = file.read(SALT_BYTES)
+    stored = _load(salt.hex())
+    if stored is None:
+        raise DatabaseKeyError(KEY_MISSING, path=path)
+    key = DatabaseKey(bytes.fromhex(stored), salt)
+    if not _opens(path, key):
+        raise DatabaseKeyError(WRONG_KEY, path=path)
+    return key
+
+
+def _opens(path: Path, key: DatabaseKey) -> bool:
+    conn = connect(path, key, timeout=10)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except dbapi.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
+def _create(path: Path) -> DatabaseKey:
+    key = DatabaseKey.generate()
+    _store(key)  # first: a file must never exist without its key in the keyring
+    conn = connect(path, key, timeout=10)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")  # writes the first page, salt included
+    finally:
+        conn.close()
+    return key
+
+
+# --- the keyring ----------------------------------------------------------------------------
+
+# Backends tried first on each platform: asking keyring to discover every installed backend
+# costs a tenth of a second or more at start-up (it probes them all).
+_NATIVE = {
+    "linux": ("keyring.backends.SecretService.Keyring", "keyring.backends.kwallet.DBusKeyring"),
+    "win32": ("keyring.backends.Windows.WinVaultKeyring",),
+    "darwin": ("keyring.backends.macOS.Keyring",),
+}
+
+
+def _backend() -> KeyringBackend:
+    """The keyring to use: one already chosen in this process (keyring.set_keyring), else
+    the environment's or keyringrc's choice, else the platform's own, else keyring's
+    discovery. A backend that cannot keep secrets safely is refused."""
+    import keyring
+    import keyring.core
+    from keyring.backends import fail
+
+    if getattr(keyring.core, "_keyring_backend", None) is None:
+        chosen = keyring.core.load_env() or keyring.core.load_config() or _native()
+        if chosen is not None:
+            keyring.core.set_keyring(chosen)
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring) or type(backend).__module__ == "keyring.backends.null":
+        raise DatabaseKeyError(NO_KEYRING)
+    if type(backend).__module__.startswith("keyrings.alt"):
+        raise DatabaseKeyError(UNSAFE_KEYRING, backend=type(backend).__name__)
+    return backend
+
+
+def _native() -> KeyringBackend | None:
+    import keyring.core
+
+    platform = "linux" if sys.platform.startswith(("linux", "freebsd")) else sys.platform
+    for name in _NATIVE.get(platform, ()):
+        try:
+            return keyring.core.load_keyring(name)
+        except (ImportError, RuntimeError, OSError) as error:  # not running or not installed
+            log.debug("Keyring backend %s not usable: %s", name, error)
+    return None
+
+
+def _keyring_errors() -> tuple[type[Exception], ...]:
+    from keyring.errors import KeyringError
+
+    return (KeyringError, RuntimeError, OSError)
+
+
+def _load(account: str) -> str | None:
+    backend = _backend()
+    try:
+        return backend.get_password(SERVICE, account)
+    except _keyring_errors() as error:
+        raise DatabaseKeyError(NO_KEYRING) from error
+
+
+def _store(key: DatabaseKey) -> None:
+    backend = _backend()
+    try:
+        backend.set_password(SERVICE, key.account, key.key.hex())
+        kept = backend.get_password(SERVICE, key.account)
+    except _keyring_errors() as error:
+        raise DatabaseKeyError(NO_KEYRING) from error
+    if kept != key.key.hex():  # a keyring that accepts and forgets: no data goes in
+        raise DatabaseKeyError(NO_KEYRING)
+
+
+# --- encrypting an old plaintext file -------------------------------------------------------
+
+def _encrypt_plain_file(path: Path) -> DatabaseKey:
+    """Encrypt an unencrypted database in place (see the module's docstring)."""
+    key = DatabaseKey.generate()
+    temporary = path.with_name(f".{path.name}.encrypting")
+    for leftover in (temporary, *_companions(temporary)):
+        leftover.unlink(missing_ok=True)
+    plain = dbapi.connect(str(path), timeout=10, isolation_level=None)
+    try:
+        if not _is_ours(plain):
+            raise DatabaseKeyError(NOT_A_DATABASE, path=path)
+        _lock_exclusively(plain, path)
+        _store(key)
+        plain.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(temporary),
+                                                                key.pragma_value))
+        plain.execute("SELECT sqlcipher_export('encrypted')")
+        version = int(plain.execute("PRAGMA main.user_version").fetchone()[0])
+        plain.execute(f"PRAGMA encrypted.user_version = {version}")
+        if _row_counts(plain, "main") != _row_counts(plain, "encrypted"):
+            raise RuntimeError(f"encrypting {path}: the copy lost rows; the original is kept")
+        plain.execute("DETACH DATABASE encrypted")
+        _fsync(temporary)
+        if os.name == "posix":
+            _swap_and_wipe(temporary, path)  # our exclusive lock is held throughout
+        else:
+            plain.close()  # Windows cannot replace a file that is open
+            os.replace(temporary, path)
+    except BaseException:
+        plain.close()
+        for leftover in (temporary, *_companions(temporary)):
+            leftover.unlink(missing_ok=True)
+        raise
+    plain.close()
+    log.warning("Encrypted the database %s (it was not encrypted before)", path)
+    return key
+
+
+def _is_ours(plain: dbapi.Connection) -> bool:
+    """An empty file or a TOIMI Desktop database: never encrypt another program's file (the
+    sync server's SQLite database, say) by mistake."""
+    try:
+        tables = {row[0] for row in plain.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except dbapi.DatabaseError:
+        return False
+    return not tables or tables >= _OUR_TABLES
+
+
+def _lock_exclusively(plain: dbapi.Connection, path: Path) -> None:
+    """Out of WAL mode (which folds the WAL into the file and removes it: no plaintext WAL may
+    be left beside the encrypted file) and an exclusive lock kept until the swap is done:
+    nothing can change the old file while it is copied."""
+    try:
+        plain.execute("PRAGMA locking_mode = EXCLUSIVE")
+        mode = plain.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        plain.execute("BEGIN EXCLUSIVE")
+        plain.execute("COMMIT")
+    except dbapi.OperationalError as error:
+        raise DatabaseKeyError(IN_USE, path=path) from error
+    if mode != "delete":
+        raise DatabaseKeyError(IN_USE, path=path)
+
+
+def _row_counts(conn: dbapi.Connection, schema: str) -> dict[str, int]:
+    # Virtual tables (the FTS5 index) are counted through their shadow tables.
+    names = [row[0] for row in conn.execute(
+        f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table'"
+        " AND sql NOT LIKE 'CREATE VIRTUAL%'")]
+    return {name: conn.execute(f'SELECT count(*) FROM {schema}."{name}"').fetchone()[0]
+            for name in names}
+
+
+def _companions(path: Path) -> tuple[Path, ...]:
+    return tuple(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as file:
+        os.fsync(file.fileno())
+
+
+def _swap_and_wipe(temporary: Path, path: Path) -> None:
+    """Put the encrypted file in the old one's place in one step, then overwrite the old
+    file's bytes through a handle kept open across the swap. Best effort: an SSD or a
+    copy-on-write file system may keep old blocks (full-disk encryption covers those)."""
+    with path.open("rb+") as old:
+        os.replace(temporary, path)
+        directory = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(directory)
+        finally:
+            os.close(directory)
+        remaining = os.fstat(old.fileno()).st_size
+        zeros = bytes(1 << 20)
+        while remaining > 0:
+            remaining -= old.write(zeros[:remaining])
+        old.flush()
+        os.fsync(old.fileno())
