@@ -1,5 +1,6 @@
 """The `toimi` command: headless administration (demo data, schema, users, attendance
-reports and month approvals; later sync, export, backup). Same services as the UI, never Qt.
+reports and month approvals, sync, retention; later export, backup). Same services as the
+UI, never Qt.
 
 Adding a command: write `_add_<name>(subparsers, common)` that adds its parser and sets
 `run=` to a function taking the parsed arguments and returning the exit code, and list it in
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from toimi_desktop.cli_reports import add_approve_month, add_report
+from toimi_desktop.cli_retention import add_retention
 from toimi_desktop.cli_support import EXIT_FAILURE, EXIT_OK, EXIT_USER_ERROR
 from toimi_desktop.cli_support import check_db_path as _check_db_path
 from toimi_desktop.cli_support import db_argument as _db_argument
@@ -187,6 +189,7 @@ COMMANDS: tuple[Callable[[Subparsers, argparse.ArgumentParser], None], ...] = (
     add_report,
     add_approve_month,
     add_sync_commands,
+    add_retention,
 )
 
 

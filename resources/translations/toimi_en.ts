@@ -3894,6 +3894,38 @@ The month's attendance is locked after this: later changes need a reason and are
         <source>Last error: {error}</source>
         <translation>Last error: {error}</translation>
     </message>
+    <message>
+        <source>delete the records of trainees past the retention time</source>
+        <translation>delete the records of trainees past the retention time</translation>
+    </message>
+    <message>
+        <source>Delete the records of trainees whose last coaching period ended more than the retention time ago (a setting, 5 years by default), or whose record without any period is that old. The deletions sync to the server and other devices; the counts go to the audit log. Coordinators only.</source>
+        <translation>Delete the records of trainees whose last coaching period ended more than the retention time ago (a setting, 5 years by default), or whose record without any period is that old. The deletions sync to the server and other devices; the counts go to the audit log. Coordinators only.</translation>
+    </message>
+    <message>
+        <source>only count what would be deleted; change nothing</source>
+        <translation>only count what would be deleted; change nothing</translation>
+    </message>
+    <message>
+        <source>the day to count the retention time back from (default: today)</source>
+        <translation>the day to count the retention time back from (default: today)</translation>
+    </message>
+    <message>
+        <source>Retention time {years} years: records of relationships that ended before {cutoff}.</source>
+        <translation>Retention time {years} years: records of relationships that ended before {cutoff}.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was changed. Would delete {trainees} trainees' records:</source>
+        <translation>Dry run, nothing was changed. Would delete {trainees} trainees' records:</translation>
+    </message>
+    <message>
+        <source>Deleted {trainees} trainees' records:</source>
+        <translation>Deleted {trainees} trainees' records:</translation>
+    </message>
+    <message>
+        <source>The counts are in the audit log; the deletions sync at the next sync.</source>
+        <translation>The counts are in the audit log; the deletions sync at the next sync.</translation>
+    </message>
 </context>
 <context>
     <name>enums</name>

@@ -3894,6 +3894,38 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <source>Last error: {error}</source>
         <translation>Viimeisin virhe: {error}</translation>
     </message>
+    <message>
+        <source>delete the records of trainees past the retention time</source>
+        <translation>poista säilytysajan ylittäneiden valmentautujien tiedot</translation>
+    </message>
+    <message>
+        <source>Delete the records of trainees whose last coaching period ended more than the retention time ago (a setting, 5 years by default), or whose record without any period is that old. The deletions sync to the server and other devices; the counts go to the audit log. Coordinators only.</source>
+        <translation>Poistaa niiden valmentautujien tiedot, joiden viimeinen valmennusjakso päättyi säilytysaikaa (asetus, oletuksena 5 vuotta) aiemmin, tai joiden tiedot ilman yhtään jaksoa ovat yhtä vanhoja. Poistot synkronoituvat palvelimelle ja muille laitteille; määrät kirjataan tapahtumalokiin. Vain koordinaattorit.</translation>
+    </message>
+    <message>
+        <source>only count what would be deleted; change nothing</source>
+        <translation>laske vain, mitä poistettaisiin; älä muuta mitään</translation>
+    </message>
+    <message>
+        <source>the day to count the retention time back from (default: today)</source>
+        <translation>päivä, josta säilytysaika lasketaan taaksepäin (oletus: tänään)</translation>
+    </message>
+    <message>
+        <source>Retention time {years} years: records of relationships that ended before {cutoff}.</source>
+        <translation>Säilytysaika {years} vuotta: ennen {cutoff} päättyneiden asiakkuuksien tiedot.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was changed. Would delete {trainees} trainees' records:</source>
+        <translation>Kuivaharjoitus, mitään ei muutettu. Poistettaisiin {trainees} valmentautujan tiedot:</translation>
+    </message>
+    <message>
+        <source>Deleted {trainees} trainees' records:</source>
+        <translation>Poistettiin {trainees} valmentautujan tiedot:</translation>
+    </message>
+    <message>
+        <source>The counts are in the audit log; the deletions sync at the next sync.</source>
+        <translation>Määrät on kirjattu tapahtumalokiin; poistot synkronoituvat seuraavassa synkronoinnissa.</translation>
+    </message>
 </context>
 <context>
     <name>enums</name>

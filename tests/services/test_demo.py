@@ -18,6 +18,7 @@ from toimi_desktop.services import periods as period_rules
 from toimi_desktop.services.context import ServiceContext, actor_for
 from toimi_desktop.services.demo import DemoSummary, generate_demo
 from toimi_desktop.services.demo.places import PLACES
+from toimi_desktop.services.demo.steps.earlier_clients import earlier_clients
 from toimi_desktop.services.errors import DomainError, Problems
 from toimi_desktop.services.hetu import parse_hetu
 from toimi_desktop.services.register import RegisterFilter, TraineeRegister, trainee_details
@@ -97,7 +98,7 @@ def test_counts_and_spread(big):
     for table in ("trainee", "period", "environment", "work_task", "app_user"):
         (count,), = _rows(path, f"SELECT count(*) FROM {table}")
         assert summary.counts[table] == count
-    assert summary.trainees == BIG and summary.seconds > 0
+    assert summary.trainees == BIG + earlier_clients(BIG) and summary.seconds > 0
     assert 25 <= summary.counts["work_task"] <= 35
     assert summary.counts["environment"] == 13
     assert len(_rows(path, "SELECT * FROM environment_site s JOIN environment e"
@@ -251,7 +252,7 @@ def test_every_synced_row_has_sync_columns_and_an_outbox_row(big):
     assert last.strip('"') == hlcs[-1][0]
     audits = _rows(path, "SELECT action, details FROM audit_entry")
     assert len(audits) == 1 and audits[0][0] == "demo.generate"
-    assert f'"trainee": {BIG}' in audits[0][1]
+    assert f'"trainee": {BIG + earlier_clients(BIG)}' in audits[0][1]
 
 
 def test_search_finds_demo_trainees_by_surname_prefix_and_hetu(big):
@@ -270,7 +271,7 @@ def test_search_finds_demo_trainees_by_surname_prefix_and_hetu(big):
         by_hetu = register.page(RegisterFilter(text=hetu))
         assert [row.id for row in by_hetu] == [trainee_id]
         assert register.count(RegisterFilter(text="Virtanen")) > 0.01 * BIG
-        assert register.count(RegisterFilter()) == BIG
+        assert register.count(RegisterFilter()) == BIG + earlier_clients(BIG)
         details = trainee_details(ctx, trainee_id, today=TODAY)
         assert details.hetu == hetu and details.municipality
         coach = ServiceContext(db, actor_for(db, "valmentaja.liperi1"))

@@ -34,7 +34,8 @@ from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
-__all__ = ["DatabaseKey", "DatabaseKeyError", "connect", "dbapi", "file_kind", "key_for"]
+__all__ = ["DatabaseKey", "DatabaseKeyError", "connect", "dbapi", "file_kind", "forget_key",
+           "key_for"]
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +138,24 @@ def key_for(path: Path) -> DatabaseKey:
     if not _opens(path, key):
         raise DatabaseKeyError(WRONG_KEY, path=path)
     return key
+
+
+def forget_key(path: Path) -> None:
+    """Remove the key of the encrypted database at `path` from the keyring, for a file about
+    to be deleted (a scratch or demo file), so that no orphan keys pile up. Not for a copy:
+    a copy shares its original's salt, and so its key."""
+    if file_kind(path) != "encrypted":
+        return
+    from keyring.errors import PasswordDeleteError
+
+    with path.open("rb") as file:
+        account = file.read(SALT_BYTES).hex()
+    try:
+        _backend().delete_password(SERVICE, account)
+    except PasswordDeleteError:
+        pass  # not there: nothing to forget
+    except _keyring_errors() as error:
+        raise DatabaseKeyError(NO_KEYRING) from error
 
 
 def _opens(path: Path, key: DatabaseKey) -> bool:

@@ -25,6 +25,9 @@ ALLOWANCE_WEEKLY_CAP = Setting("allowance.weekly_cap_days", 4, 1, 5)
 # Steering summaries: a figure from fewer people is shown as "<N" (Sovari uses 7). Below 3,
 # "<2" would tell the exact count.
 SUPPRESSION_THRESHOLD = Setting("reports.suppression_threshold", 5, 3, 20)
+# Retention: client records are kept this many years after the relationship ends (municipal
+# practice: 5; ESF+ documents 5 years from the end of the year of the last payment).
+RETENTION_YEARS = Setting("retention.years", 5, 1, 30)
 
 
 def read(session: Session, setting: Setting) -> float | int:

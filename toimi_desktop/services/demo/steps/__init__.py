@@ -16,6 +16,7 @@ from toimi_desktop.services.demo.steps import (
     assessments,
     attendance,
     catalogue,
+    earlier_clients,
     environments,
     orders,
     periods,
@@ -45,4 +46,5 @@ STEPS: tuple[Step, ...] = (
     Step("plans", plans.run),
     Step("orders", orders.run),
     Step("catalogue", catalogue.run),
+    Step("earlier_clients", earlier_clients.run),
 )
