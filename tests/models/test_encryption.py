@@ -29,6 +29,7 @@ from toimi_desktop.models.encryption import (
     DatabaseKey,
     DatabaseKeyError,
     file_kind,
+    look_up_early,
 )
 from toimi_desktop.services.register import RegisterFilter, TraineeRegister
 from toimi_desktop.services.trainees import TraineeInput, create_trainee
@@ -240,3 +241,25 @@ def test_a_text_file_is_not_a_database(tmp_path):
     with pytest.raises(DatabaseKeyError) as refused:
         Database(path)
     assert refused.value.message.template == NOT_A_DATABASE
+
+
+# --- the early look-up at start-up ------------------------------------------------------------
+
+def test_a_key_looked_up_early_opens_the_database(db, person):
+    db.dispose()
+    look_up_early(db.path)  # what the app's start-up thread does
+    database = Database(db.path)
+    try:
+        assert database.reader().execute("SELECT first_name FROM trainee").fetchall() == [
+            (NAME,)]
+    finally:
+        database.dispose()
+
+
+def test_an_early_look_up_without_a_keyring_fails_where_the_database_opens(db, person):
+    db.dispose()
+    keyring.set_keyring(FailKeyring())
+    look_up_early(db.path)
+    with pytest.raises(DatabaseKeyError) as refused:
+        Database(db.path)
+    assert refused.value.message.template == NO_KEYRING

@@ -22,6 +22,7 @@ import logging
 import os
 import secrets
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
 __all__ = ["DatabaseKey", "DatabaseKeyError", "connect", "dbapi", "file_kind", "forget_key",
-           "key_for"]
+           "key_for", "look_up_early"]
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +132,7 @@ def key_for(path: Path) -> DatabaseKey:
         raise DatabaseKeyError(NOT_A_DATABASE, path=path)
     with path.open("rb") as file:
         salt = file.read(SALT_BYTES)
-    stored = _load(salt.hex())
+    stored = _early_answer(salt.hex())
     if stored is None:
         raise DatabaseKeyError(KEY_MISSING, path=path)
     key = DatabaseKey(bytes.fromhex(stored), salt)
@@ -156,6 +157,39 @@ def forget_key(path: Path) -> None:
         pass  # not there: nothing to forget
     except _keyring_errors() as error:
         raise DatabaseKeyError(NO_KEYRING) from error
+
+
+# Keys asked for early (see `look_up_early`): account → (answered, [stored key or error]).
+_early: dict[str, tuple[threading.Event, list]] = {}
+
+
+def look_up_early(path: Path) -> None:
+    """Ask the keyring for the key of the encrypted database at `path` now, so that opening
+    it finds the answer waiting. The app calls this in a thread at start-up: the keyring
+    library's import and its round trips to the keyring service run while Qt starts."""
+    if file_kind(path) != "encrypted":
+        return  # a new or plaintext file gets its key when it is opened
+    with path.open("rb") as file:
+        account = file.read(SALT_BYTES).hex()
+    answered, box = _early.setdefault(account, (threading.Event(), []))
+    try:
+        box.append(_load(account))
+    except Exception as error:  # raised where the database is opened
+        box.append(error)
+    finally:
+        answered.set()
+
+
+def _early_answer(account: str) -> str | None:
+    """The stored key: the early look-up's answer (waited for), else asked now."""
+    early = _early.pop(account, None)
+    if early is None:
+        return _load(account)
+    answered, box = early
+    answered.wait()
+    if isinstance(box[0], Exception):
+        raise box[0]
+    return box[0]
 
 
 def _opens(path: Path, key: DatabaseKey) -> bool:
