@@ -154,6 +154,23 @@ def test_a_plain_file_keyring_is_refused(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_chain_with_a_plain_file_keyring_is_refused(tmp_path):
+    from keyring.backends.chainer import ChainerBackend
+
+    class PlaintextKeyring(MemoryKeyring):
+        pass
+
+    PlaintextKeyring.__module__ = "keyrings.alt.file"
+    class Chain(ChainerBackend):  # what keyring builds when several backends are there
+        backends = (MemoryKeyring(), PlaintextKeyring())  # the second takes over on failure
+
+    keyring.set_keyring(Chain())
+    with pytest.raises(DatabaseKeyError) as refused:
+        Database(tmp_path / "new.db")
+    assert refused.value.message.template == UNSAFE_KEYRING
+    assert "PlaintextKeyring" in refused.value.text("en")
+
+
 def test_the_key_is_never_in_a_repr():
     key = DatabaseKey.generate()
     assert key.key.hex() not in repr(key) and key.key.hex() not in key.account

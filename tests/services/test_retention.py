@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from assessment_helpers import COACHING, assess
 
+from toimi_desktop.models import SyncConflict
 from toimi_desktop.models.database import connect
 from toimi_desktop.models.enums import (
     AbsenceReason,
@@ -87,6 +88,11 @@ def people(db, as_user, world) -> dict[str, str]:
                      " updated_at = '2019-05-02 10:00:00.000000' WHERE id = ?",
                      (made["no_period_old"],))
     conn.close()
+    # A text conflict over the old period's goals that sync once kept for a person to solve.
+    with coordinator.transaction() as tx:
+        tx.stamp(SyncConflict(municipality_code="167", table_name="period", row_id=period,
+                              field="goals", kept_hlc="1", other_value="Toisen laitteen teksti",
+                              other_hlc="2", other_by=world["coach"]), ["*"])
     return made
 
 
@@ -142,7 +148,7 @@ def test_dry_run_counts_and_changes_nothing(db, as_user, people):
     assert report.by_municipality == {"167": 1, "426": 1}
     assert report.counts == {"assessment": 1, "assessment_score": 1, "attendance": 2,
                              "continuation_plan": 1, "period": 1, "plan_step": 1,
-                             "plan_version": 1, "trainee": 2}
+                             "plan_version": 1, "sync_conflict": 1, "trainee": 2}
 
 
 def test_the_run_blanks_tombstones_of_the_expired_and_touches_nothing_kept(db, as_user,
@@ -176,6 +182,8 @@ def test_the_run_blanks_tombstones_of_the_expired_and_touches_nothing_kept(db, a
         ("", None, 1)]
     assert _rows(db, "SELECT what, responsible, deleted FROM plan_step") == [("", None, 1)]
     assert _rows(db, "SELECT snapshot, deleted FROM plan_version") == [("{}", 1)]
+    assert _rows(db, "SELECT table_name, field, other_value, other_by, resolved, deleted"
+                     " FROM sync_conflict") == [("period", "goals", None, None, 1, 1)]
 
     # Every change is queued for sync with its blanked fields and the tombstone flag.
     outbox = _rows(db, "SELECT table_name, row_id, fields FROM sync_outbox WHERE seq > ?",
@@ -195,7 +203,7 @@ def test_the_run_blanks_tombstones_of_the_expired_and_touches_nothing_kept(db, a
         ("167", {"years": 5, "cutoff": "2021-11-22", "trainees": 1,
                  "counts": {"assessment": 1, "assessment_score": 1, "attendance": 2,
                             "continuation_plan": 1, "period": 1, "plan_step": 1,
-                            "plan_version": 1, "trainee": 1}}),
+                            "plan_version": 1, "sync_conflict": 1, "trainee": 1}}),
         ("426", {"years": 5, "cutoff": "2021-11-22", "trainees": 1, "counts": {"trainee": 1}})]
     assert "Vanha" not in repr(audits) and OLD_HETU not in repr(audits)
 

@@ -240,9 +240,22 @@ def _backend() -> KeyringBackend:
     backend = keyring.get_keyring()
     if isinstance(backend, fail.Keyring) or type(backend).__module__ == "keyring.backends.null":
         raise DatabaseKeyError(NO_KEYRING)
-    if type(backend).__module__.startswith("keyrings.alt"):
-        raise DatabaseKeyError(UNSAFE_KEYRING, backend=type(backend).__name__)
+    unsafe = _plain_file_keyring(backend)
+    if unsafe is not None:
+        raise DatabaseKeyError(UNSAFE_KEYRING, backend=unsafe)
     return backend
+
+
+def _plain_file_keyring(backend: KeyringBackend) -> str | None:
+    """The name of a `keyrings.alt` backend in use (alone, or in keyring's chain of several,
+    which falls back to the next one when the first fails), else None."""
+    if type(backend).__module__.startswith("keyrings.alt"):
+        return type(backend).__name__
+    for member in getattr(backend, "backends", ()):  # keyring.backends.chainer
+        name = _plain_file_keyring(member)
+        if name is not None:
+            return name
+    return None
 
 
 def _native() -> KeyringBackend | None:

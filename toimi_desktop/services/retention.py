@@ -45,6 +45,9 @@ if TYPE_CHECKING:
 # shared assessment templates do, when no municipality had anything removed.
 RUN_SCOPE = "167"
 _CHUNK = 500
+# Columns that say what a record is, not about whom: kept in its tombstone.
+_KEEP = {"sync_conflict": frozenset({"table_name", "row_id", "field", "kept_hlc",
+                                      "other_hlc"})}
 
 
 @dataclass(frozen=True)
@@ -124,7 +127,7 @@ def _expired(session: Session, cutoff: date) -> list[tuple[str, str]]:
         f"EXISTS (SELECT 1 FROM {table.name} x WHERE x.trainee_id = t.id"
         f" AND {_day('x.updated_at')} >= :cutoff)"
         for table, links in _dependants() if ("trainee_id", "trainee") in links
-        and table.name != "period")
+        and table.name != "period") or "0"
     sql = f"""
         SELECT t.id, t.municipality_code FROM trainee t
         LEFT JOIN (SELECT trainee_id, count(*) AS periods,
@@ -210,7 +213,7 @@ def _blanks(table_name: str) -> tuple[dict[str, object], tuple[str, ...]]:
     emptied = []
     for column in table.columns:
         if column.name in SYNC_COLUMNS or column.name == "id" or column.foreign_keys \
-                or column.name in keys:
+                or column.name in keys or column.name in _KEEP.get(table_name, ()):
             continue
         kind = column.type
         if column.nullable:
