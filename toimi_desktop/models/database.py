@@ -34,6 +34,11 @@ def _set_pragmas(dbapi_connection: Connection, _record: object = None) -> None:
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute("PRAGMA busy_timeout = 10000")
+    # SQLCipher decrypts a page every time it is read from the file (the OS cache holds only
+    # ciphertext): keep more decrypted pages, 32 MiB a connection instead of SQLite's 2 MiB,
+    # so that a large environment's periods and attendance are not decrypted again on
+    # every save. Memory is taken only as pages are read.
+    cursor.execute("PRAGMA cache_size = -32768")
     cursor.close()
 
 
