@@ -7,9 +7,8 @@ its key, while a copy taken to another computer (or user account) finds none and
 read. The key is 32 random bytes given to SQLCipher raw (`x'…'`): opening a connection runs
 no password-based key derivation, which would cost a fraction of a second per connection.
 
-A plaintext file from an older version is encrypted the first time it is opened: exported
-into a new encrypted file beside it, checked row by row count, swapped in atomically, and the
-old file's bytes overwritten before they are let go.
+A plaintext file from an older version is encrypted the first time it is opened (see
+`plaintext`).
 
 Without a usable keyring the database is not opened at all (a clear error says what to do);
 there is no fallback to plaintext, and a keyring that keeps secrets in a plain file
@@ -36,7 +35,7 @@ if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
 __all__ = ["DatabaseKey", "DatabaseKeyError", "connect", "dbapi", "file_kind", "forget_key",
-           "key_for", "look_up_early"]
+           "key_for", "look_up_early", "store"]
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +43,6 @@ SERVICE = "TOIMI Desktop database"
 KEY_BYTES, SALT_BYTES = 32, 16
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PAGE_SIZE = 4096  # SQLCipher 4's default: an encrypted file is a whole number of pages
-_OUR_TABLES = frozenset({"alembic_version", "local_setting", "trainee"})
 
 NO_KEYRING = N_("errors", "The database cannot be opened: no keyring is available to keep "
                           "its encryption key (for example GNOME Keyring, KWallet, Windows "
@@ -127,7 +125,9 @@ def key_for(path: Path) -> DatabaseKey:
     if kind == "new":
         return _create(path)
     if kind == "plain":
-        return _encrypt_plain_file(path)
+        from toimi_desktop.models.plaintext import encrypt_plain_file
+
+        return encrypt_plain_file(path)
     if kind == "other":
         raise DatabaseKeyError(NOT_A_DATABASE, path=path)
     with path.open("rb") as file:
@@ -173,7 +173,7 @@ def look_up_early(path: Path) -> None:
         account = file.read(SALT_BYTES).hex()
     answered, box = _early.setdefault(account, (threading.Event(), []))
     try:
-        box.append(_load(account))
+        box.append(_load_from_secret_service(account) or _load(account))
     except Exception as error:  # raised where the database is opened
         box.append(error)
     finally:
@@ -205,7 +205,7 @@ def _opens(path: Path, key: DatabaseKey) -> bool:
 
 def _create(path: Path) -> DatabaseKey:
     key = DatabaseKey.generate()
-    _store(key)  # first: a file must never exist without its key in the keyring
+    store(key)  # first: a file must never exist without its key in the keyring
     conn = connect(path, key, timeout=10)
     try:
         conn.execute("PRAGMA journal_mode = WAL")  # writes the first page, salt included
@@ -270,6 +270,37 @@ def _native() -> KeyringBackend | None:
     return None
 
 
+def _load_from_secret_service(account: str) -> str | None:
+    """The stored key read straight from the Secret Service (GNOME Keyring, KWallet) on a
+    Linux desktop where no other keyring is chosen, or None (then `keyring` is asked).
+
+    Importing `keyring` costs about a tenth of a second, which the start-up would wait for;
+    `secretstorage` (what keyring's own SecretService backend uses) reads the same item: the
+    default collection, attributes "service" and "username". Only reads take this way, and
+    anything unusual (locked, missing, no session bus) falls back to `keyring`."""
+    if not sys.platform.startswith("linux") or os.environ.get("PYTHON_KEYRING_BACKEND") \
+            or not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        return None
+    config = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    if (config / "python_keyring" / "keyringrc.cfg").exists():
+        return None  # the user chose a keyring: keyring reads its configuration
+    try:
+        import secretstorage
+
+        connection = secretstorage.dbus_init()
+        try:
+            collection = secretstorage.get_default_collection(connection)
+            if collection.is_locked():
+                return None  # keyring asks the user to unlock it
+            for item in collection.search_items({"service": SERVICE, "username": account}):
+                return item.get_secret().decode("utf-8")
+        finally:
+            connection.close()
+    except Exception as error:  # no Secret Service here: keyring finds out what there is
+        log.debug("Secret Service not read directly: %s", error)
+    return None
+
+
 def _keyring_errors() -> tuple[type[Exception], ...]:
     from keyring.errors import KeyringError
 
@@ -284,7 +315,8 @@ def _load(account: str) -> str | None:
         raise DatabaseKeyError(NO_KEYRING) from error
 
 
-def _store(key: DatabaseKey) -> None:
+def store(key: DatabaseKey) -> None:
+    """Keep a new key in the keyring, and check that it was kept."""
     backend = _backend()
     try:
         backend.set_password(SERVICE, key.account, key.key.hex())
@@ -293,104 +325,3 @@ def _store(key: DatabaseKey) -> None:
         raise DatabaseKeyError(NO_KEYRING) from error
     if kept != key.key.hex():  # a keyring that accepts and forgets: no data goes in
         raise DatabaseKeyError(NO_KEYRING)
-
-
-# --- encrypting an old plaintext file -------------------------------------------------------
-
-def _encrypt_plain_file(path: Path) -> DatabaseKey:
-    """Encrypt an unencrypted database in place (see the module's docstring)."""
-    key = DatabaseKey.generate()
-    temporary = path.with_name(f".{path.name}.encrypting")
-    for leftover in (temporary, *_companions(temporary)):
-        leftover.unlink(missing_ok=True)
-    plain = dbapi.connect(str(path), timeout=10, isolation_level=None)
-    try:
-        if not _is_ours(plain):
-            raise DatabaseKeyError(NOT_A_DATABASE, path=path)
-        _lock_exclusively(plain, path)
-        _store(key)
-        plain.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(temporary),
-                                                                key.pragma_value))
-        plain.execute("SELECT sqlcipher_export('encrypted')")
-        version = int(plain.execute("PRAGMA main.user_version").fetchone()[0])
-        plain.execute(f"PRAGMA encrypted.user_version = {version}")
-        if _row_counts(plain, "main") != _row_counts(plain, "encrypted"):
-            raise RuntimeError(f"encrypting {path}: the copy lost rows; the original is kept")
-        plain.execute("DETACH DATABASE encrypted")
-        _fsync(temporary)
-        if os.name == "posix":
-            _swap_and_wipe(temporary, path)  # our exclusive lock is held throughout
-        else:
-            plain.close()  # Windows cannot replace a file that is open
-            os.replace(temporary, path)
-    except BaseException:
-        plain.close()
-        for leftover in (temporary, *_companions(temporary)):
-            leftover.unlink(missing_ok=True)
-        raise
-    plain.close()
-    log.warning("Encrypted the database %s (it was not encrypted before)", path)
-    return key
-
-
-def _is_ours(plain: dbapi.Connection) -> bool:
-    """An empty file or a TOIMI Desktop database: never encrypt another program's file (the
-    sync server's SQLite database, say) by mistake."""
-    try:
-        tables = {row[0] for row in plain.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'")}
-    except dbapi.DatabaseError:
-        return False
-    return not tables or tables >= _OUR_TABLES
-
-
-def _lock_exclusively(plain: dbapi.Connection, path: Path) -> None:
-    """Out of WAL mode (which folds the WAL into the file and removes it: no plaintext WAL may
-    be left beside the encrypted file) and an exclusive lock kept until the swap is done:
-    nothing can change the old file while it is copied."""
-    try:
-        plain.execute("PRAGMA locking_mode = EXCLUSIVE")
-        mode = plain.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
-        plain.execute("BEGIN EXCLUSIVE")
-        plain.execute("COMMIT")
-    except dbapi.OperationalError as error:
-        raise DatabaseKeyError(IN_USE, path=path) from error
-    if mode != "delete":
-        raise DatabaseKeyError(IN_USE, path=path)
-
-
-def _row_counts(conn: dbapi.Connection, schema: str) -> dict[str, int]:
-    # Virtual tables (the FTS5 index) are counted through their shadow tables.
-    names = [row[0] for row in conn.execute(
-        f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table'"
-        " AND sql NOT LIKE 'CREATE VIRTUAL%'")]
-    return {name: conn.execute(f'SELECT count(*) FROM {schema}."{name}"').fetchone()[0]
-            for name in names}
-
-
-def _companions(path: Path) -> tuple[Path, ...]:
-    return tuple(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))
-
-
-def _fsync(path: Path) -> None:
-    with path.open("rb+") as file:
-        os.fsync(file.fileno())
-
-
-def _swap_and_wipe(temporary: Path, path: Path) -> None:
-    """Put the encrypted file in the old one's place in one step, then overwrite the old
-    file's bytes through a handle kept open across the swap. Best effort: an SSD or a
-    copy-on-write file system may keep old blocks (full-disk encryption covers those)."""
-    with path.open("rb+") as old:
-        os.replace(temporary, path)
-        directory = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(directory)
-        finally:
-            os.close(directory)
-        remaining = os.fstat(old.fileno()).st_size
-        zeros = bytes(1 << 20)
-        while remaining > 0:
-            remaining -= old.write(zeros[:remaining])
-        old.flush()
-        os.fsync(old.fileno())
