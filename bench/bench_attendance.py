@@ -17,7 +17,6 @@ import io
 import os
 import pstats
 import shutil
-import sqlite3
 import statistics
 import sys
 import time
@@ -25,7 +24,16 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from bench_register import OUT, ROOT, TODAY, ensure_database, percentile, verdict
+from bench_register import (
+    OUT,
+    ROOT,
+    TODAY,
+    ensure_database,
+    percentile,
+    remove_database,
+    verdict,
+    with_keyring,
+)
 
 SAVE_TARGET_MS, GRID_TARGET_MS = 50.0, 200.0
 GROUP = 25  # trainees saved at once
@@ -73,7 +81,9 @@ def _context(db_path: Path, username: str):  # -> (Database, ServiceContext)
 
 def _environments(db_path: Path, day: date) -> list[tuple[str, str, str, int]]:
     """(id, name, municipality code, trainees whose period is on `day`), largest first."""
-    with sqlite3.connect(db_path) as conn:
+    from toimi_desktop.models.database import connect
+
+    with connect(db_path) as conn:
         return conn.execute(
             "SELECT e.id, e.name, e.municipality_code, count(p.id) FROM environment e"
             " LEFT JOIN period p ON p.environment_id = e.id AND p.start_date <= ?1"
@@ -83,7 +93,9 @@ def _environments(db_path: Path, day: date) -> list[tuple[str, str, str, int]]:
 
 
 def _coach(db_path: Path, municipality_code: str) -> str:
-    with sqlite3.connect(db_path) as conn:
+    from toimi_desktop.models.database import connect
+
+    with connect(db_path) as conn:
         return conn.execute(
             "SELECT u.username FROM app_user u JOIN user_municipality m ON m.user_id = u.id"
             " WHERE u.role = 'coach' AND m.municipality_code = ? ORDER BY u.username",
@@ -106,7 +118,9 @@ def bench_save(db_path: Path, repeats: int, profile: bool) -> None:
     scratch = OUT / "attendance_scratch.db"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{scratch}{suffix}").unlink(missing_ok=True)
-    shutil.copy(db_path, scratch)  # saving changes the file: leave the shared one as it is
+    # Saving changes the file: leave the shared one as it is. The copy keeps the original's
+    # salt, so it opens with the original's key (and must not delete it when done).
+    shutil.copy(db_path, scratch)
     print(f"\na) Save a day for {GROUP} trainees on {day}, as a coach (on a scratch copy)")
     try:
         for environment in (small, environments[0]):
@@ -136,9 +150,9 @@ def _save_at(scratch: Path, environment: tuple[str, str, str, int], day: date, r
                                              for r in trainees], today=TODAY)
         assert result.saved == len(trainees), result
 
-    raw = sqlite3.connect(scratch, isolation_level=None)
-    raw.execute("PRAGMA journal_mode = WAL")
-    raw.execute("PRAGMA synchronous = NORMAL")
+    from toimi_desktop.models.database import connect
+
+    raw = connect(scratch, isolation_level=None)  # encrypted like the service's writes
     upsert = ("INSERT INTO attendance (id, trainee_id, day, period_id, environment_id, status,"
               " hours, updated_hlc, deleted, created_at, updated_at, municipality_code)"
               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
@@ -224,12 +238,10 @@ def bench_generation(trainees: int, seed: int, made_now: float | None) -> None:
 
     print(f"\nd) Demo generation with attendance, {trainees:,} trainees (a new file)")
     scratch = OUT / "generation_scratch.db"
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{scratch}{suffix}").unlink(missing_ok=True)
+    remove_database(scratch)
     summary = generate_demo(scratch, trainees=trainees, seed=seed, today=TODAY)
     size = scratch.stat().st_size / 2**20
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{scratch}{suffix}").unlink(missing_ok=True)
+    remove_database(scratch)
     rows = summary.counts.get("attendance", 0)
     print(f"   {summary.seconds:.1f} s for {sum(summary.counts.values()):,} rows, of them "
           f"attendance {rows:,} and sync outbox {summary.counts['sync_outbox']:,};"
@@ -251,11 +263,14 @@ def main() -> int:
     args = parser.parse_args()
     parts = set(args.only or ("save", "grid", "allowance", "generation"))
     made_now = None
+    from toimi_desktop.models.database import connect, dbapi
+
     print(f"TOIMI attendance benchmark: {args.trainees:,} trainees (Python "
-          f"{sys.version.split()[0]}, {os.cpu_count()} CPUs, SQLite {sqlite3.sqlite_version})")
+          f"{sys.version.split()[0]}, {os.cpu_count()} CPUs, SQLCipher on SQLite "
+          f"{dbapi.sqlite_version})")
     if parts - {"generation"}:
-        db, made_now = ensure_database(args.trainees, args.seed)
-        with sqlite3.connect(db) as conn:
+        db, made_now = with_keyring(lambda: ensure_database(args.trainees, args.seed))
+        with connect(db) as conn:
             (rows,), = conn.execute("SELECT count(*) FROM attendance")
         print(f"   database {db.relative_to(ROOT)}: {rows:,} attendance rows, "
               f"{db.stat().st_size / 2**20:,.0f} MiB")
@@ -266,7 +281,7 @@ def main() -> int:
         if "allowance" in parts:
             bench_allowance(db, args.repeats)
     if "generation" in parts:
-        bench_generation(args.trainees, args.seed, made_now)
+        with_keyring(lambda: bench_generation(args.trainees, args.seed, made_now))
     return 0
 
 

@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
@@ -25,6 +26,7 @@ TODAY = date(2026, 11, 22)  # fixed, so a reused database means the same as a fr
 COORDINATOR = "koordinaattori"
 COACH = "valmentaja.joensuu1"  # a coach's scope goes through the trainee table, not FTS only
 DEMO_PASSWORD = "demo"  # every demo user's; the app signs in with $TOIMI_PASSWORD
+T = TypeVar("T")
 
 STARTUP_TARGET = 1.5  # app start-up / bare Qt window
 SEARCH_RATIO_TARGET, SEARCH_MS_TARGET = 3.0, 16.0
@@ -92,24 +94,39 @@ print(f"{code} {current:.1f} {peak:.1f}")
 def ensure_database(trainees: int, seed: int) -> tuple[Path, float | None]:
     """The benchmark database, and the seconds it took if it had to be made now."""
     import json
-    import sqlite3
 
+    from toimi_desktop.models.database import connect
     from toimi_desktop.services.demo import generate_demo
     from toimi_desktop.services.demo.steps import STEPS
 
     path = OUT / f"register_{trainees}.db"
     if path.exists():
-        with sqlite3.connect(path) as conn:
-            row = conn.execute("SELECT value FROM local_setting WHERE key = 'demo'").fetchone()
+        conn = connect(path)
+        row = conn.execute("SELECT value FROM local_setting WHERE key = 'demo'").fetchone()
+        conn.close()
         meta = json.loads(row[0]) if row else {}
         if (meta.get("trainees"), meta.get("seed"), meta.get("steps")) == (
                 trainees, seed, [step.name for step in STEPS]):
             return path, None
     OUT.mkdir(parents=True, exist_ok=True)
-    for suffix in ("", "-wal", "-shm"):  # a new file: generation takes its fast path
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    remove_database(path)  # a new file: generation takes its fast path
     summary = generate_demo(path, trainees=trainees, seed=seed, today=TODAY)
     return path, summary.seconds
+
+
+def remove_database(path: Path) -> None:
+    """Delete a benchmark database and its key in the keyring."""
+    from toimi_desktop.models.encryption import forget_key
+
+    forget_key(path)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def keyring_name() -> str:
+    import keyring
+
+    return type(keyring.get_keyring()).__module__.removeprefix("keyring.backends.")
 
 
 def percentile(samples: list[float], fraction: float) -> float:
@@ -191,11 +208,12 @@ def _time_ms(action: Callable[[], object], repeats: int) -> list[float]:
 
 
 def _words(db: Path) -> list[str]:
-    import sqlite3
+    from toimi_desktop.models.database import connect
 
-    with sqlite3.connect(db) as conn:
-        (hetu,) = conn.execute("SELECT hetu FROM trainee WHERE hetu IS NOT NULL"
-                               " ORDER BY id LIMIT 1").fetchone()
+    conn = connect(db)
+    (hetu,) = conn.execute("SELECT hetu FROM trainee WHERE hetu IS NOT NULL"
+                           " ORDER BY id LIMIT 1").fetchone()
+    conn.close()
     return ["Virtanen", "Korhonen", hetu]
 
 
@@ -211,16 +229,14 @@ def _qt_model_class() -> type | None:
 
 
 def bench_search(db_path: Path, repeats: int) -> None:
-    import sqlite3
-
-    from toimi_desktop.models.database import Database
+    from toimi_desktop.models.database import Database, connect
     from toimi_desktop.services.context import ServiceContext, actor_for
     from toimi_desktop.services.register import RegisterFilter, TraineeRegister, fts_query
 
     print("\nb) Search per keystroke (count + first 200 rows; raw = FTS5 MATCH, all rowids)")
     db = Database(db_path)
     register = TraineeRegister(ServiceContext(db, actor_for(db, COORDINATOR)), today=TODAY)
-    raw = sqlite3.connect(db_path)
+    raw = connect(db_path)  # the same encrypted file: the ratio is the service's own cost
     model_class = _qt_model_class()
     model = None
     if model_class is not None:
@@ -307,16 +323,26 @@ def bench_generation(trainees: int, seed: int, made_now: float | None) -> None:
     print(f"\nd) Demo generation, {trainees:,} trainees (fresh file, migrations included)")
     if made_now is None:
         scratch = OUT / "generation_scratch.db"
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{scratch}{suffix}").unlink(missing_ok=True)
+        remove_database(scratch)
         started = time.perf_counter()
         summary = generate_demo(scratch, trainees=trainees, seed=seed, today=TODAY)
         made_now = time.perf_counter() - started
         print(f"   rows: {sum(summary.counts.values()):,} "
               f"({', '.join(f'{t} {n:,}' for t, n in summary.counts.items())})")
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{scratch}{suffix}").unlink(missing_ok=True)
+        remove_database(scratch)
     print(f"   {made_now:.1f} s (target well under 60 s): {verdict(made_now < 60)}")
+
+
+def with_keyring(action: Callable[[], T]) -> T:
+    """The databases are encrypted with keys in the OS keyring: without one, say how to run."""
+    from toimi_desktop.services.errors import DomainError
+
+    try:
+        return action()
+    except DomainError as error:
+        sys.exit(f"{error.text('en')}\nOn a machine without a desktop keyring, run the "
+                 "benchmark as: bash scripts/with-keyring .venv/bin/python " +
+                 " ".join(sys.argv))
 
 
 def main() -> int:
@@ -329,9 +355,10 @@ def main() -> int:
                         action="append", help="run only these parts (repeatable)")
     args = parser.parse_args()
     parts = set(args.only or ("startup", "search", "memory", "generation"))
-    db, made_now = ensure_database(args.trainees, args.seed)
+    db, made_now = with_keyring(lambda: ensure_database(args.trainees, args.seed))
     print(f"TOIMI register benchmark: {args.trainees:,} trainees in {db.relative_to(ROOT)}"
-          f" (Python {sys.version.split()[0]}, {os.cpu_count()} CPUs)")
+          f" (Python {sys.version.split()[0]}, {os.cpu_count()} CPUs; encrypted, keys in"
+          f" {keyring_name()})")
     if "startup" in parts:
         bench_startup(db, args.runs)
         bench_sign_in_dialog(db, args.runs)

@@ -5,8 +5,9 @@
     .venv/bin/python bench/bench_sync.py --only devices --devices 50 --rounds 5
 
 a) initial sync of one municipality-year (2,500 trainees, 240 service days ≈ 600,000
-   attendance rows) from a server on 127.0.0.1 into an empty device, against a raw sqlite3
-   insert of the same rows into an empty database (target ≤ 4×);
+   attendance rows) from a server on 127.0.0.1 into an empty device, against a raw
+   `executemany` insert of the same rows into an empty database, encrypted like the device's
+   (target ≤ 4×; the raw insert into an unencrypted copy is printed too);
 b) a sync with nothing new: round trips and bytes on the wire (target 1 and ≤ 2 KB);
 c) 50 devices syncing at once against PostgreSQL: request latency p50/p99 and errors
    (target p99 ≤ 500 ms, 0 errors).
@@ -189,11 +190,26 @@ def municipality_year(trainees: int, days: int) -> dict[str, tuple[list[str], li
     return tables
 
 
-def raw_insert(template: Path, path: Path, tables: dict) -> float:
-    shutil.copy(template, path)
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
+def raw_insert(template: Path, path: Path, tables: dict, encrypted: bool = True) -> float:
+    """The same rows by a plain `executemany` into a copy of the empty, migrated database:
+    encrypted (the reference: what the device stores) or, to show what encryption costs, a
+    plaintext copy of it."""
+    from toimi_desktop.models.database import connect
+
+    for p in path.parent.glob(f"{path.name}*"):
+        p.unlink()
+    if encrypted:
+        shutil.copy(template, path)
+        conn = connect(path)
+    else:
+        source = connect(template)
+        source.execute("ATTACH DATABASE ? AS plain KEY ''", (str(path),))
+        source.execute("SELECT sqlcipher_export('plain')")
+        source.execute("DETACH DATABASE plain")
+        source.close()
+        conn = sqlite3.connect(path)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
     started = time.perf_counter()
     with conn:
         for table, (columns, rows) in tables.items():
@@ -239,6 +255,7 @@ def bench_initial(args, template: Path) -> None:
     print(f"   generated {rows:,} rows ({len(tables['attendance'][1]):,} attendance) in "
           f"{time.perf_counter() - started:.1f} s")
     raw = raw_insert(template, OUT / "sync_raw.db", tables)
+    plain = raw_insert(template, OUT / "sync_raw_plain.db", tables, encrypted=False)
     server = Server(server_url("bench_sync_initial"))
     try:
         started = time.perf_counter()
@@ -255,7 +272,7 @@ def bench_initial(args, template: Path) -> None:
         login(db, server.url, "valmentaja", PASSWORD)
         report = SyncEngine(db, page_size=args.page).run()
         ratio = report.seconds / raw
-        print(f"   raw sqlite3 insert       {raw:7.2f} s")
+        print(f"   raw insert, encrypted    {raw:7.2f} s  (unencrypted {plain:.2f} s)")
         print(f"   sync over loopback       {report.seconds:7.2f} s  ({report.pulled:,} records,"
               f" {report.pages} pages, {report.bytes_received / 2**20:.1f} MB on the wire,"
               f" applying {report.timings.get('apply', 0):.1f} s)")

@@ -1,23 +1,34 @@
-"""Shared fixtures: headless Qt, isolated user dirs, real SQLite files from a template."""
+"""Shared fixtures: headless Qt, isolated user dirs, the test keyring, real (encrypted)
+SQLite files from a template."""
 
 from __future__ import annotations
 
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
 
 # Without a display Qt aborts the whole run instead of failing: go offscreen before any import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Database keys and sync tokens go to the in-memory test keyring, chosen before keyring loads
+# a backend; processes a test starts find it on PYTHONPATH.
+TESTS = Path(__file__).resolve().parent
+if str(TESTS) not in sys.path:
+    sys.path.insert(0, str(TESTS))
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    [str(TESTS), *filter(None, [os.environ.get("PYTHONPATH")])])
+os.environ["PYTHON_KEYRING_BACKEND"] = "memory_keyring.MemoryKeyring"
 
-from people_helpers import give_password, link_coach
+from memory_keyring import SHARED_FILE, MemoryKeyring  # noqa: E402
+from people_helpers import give_password, link_coach  # noqa: E402
 
-from toimi_desktop.models import Environment, User
-from toimi_desktop.models.database import Database
-from toimi_desktop.models.enums import EnvironmentKind, Role
-from toimi_desktop.models.ids import new_id
-from toimi_desktop.services.context import ServiceContext, actor_for
+from toimi_desktop.models import Environment, User  # noqa: E402
+from toimi_desktop.models.database import Database  # noqa: E402
+from toimi_desktop.models.enums import EnvironmentKind, Role  # noqa: E402
+from toimi_desktop.models.ids import new_id  # noqa: E402
+from toimi_desktop.services.context import ServiceContext, actor_for  # noqa: E402
 
 # The `people` fixture of the rights and access-log tests (tests/access_fixtures.py).
 pytest_plugins = ["access_fixtures"]
@@ -49,9 +60,33 @@ def _finnish_by_default():
     i18n.set_language(i18n.DEFAULT_LANGUAGE)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _session_keyring(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """One test keyring for the session, shared with the processes tests start."""
+    os.environ[SHARED_FILE] = str(tmp_path_factory.mktemp("keyring") / "keyring.json")
+    MemoryKeyring.secrets.clear()
+
+
+@pytest.fixture(autouse=True)
+def _test_keyring(_session_keyring: None):
+    """Each test starts with the session's keys (the template's) and leaves none behind; a
+    test may switch the backend (e.g. to none at all), the next one gets the test keyring."""
+    import keyring
+
+    keyring.set_keyring(MemoryKeyring())
+    MemoryKeyring.load()
+    kept = dict(MemoryKeyring.secrets)
+    yield MemoryKeyring.secrets
+    MemoryKeyring.secrets.clear()
+    MemoryKeyring.secrets.update(kept)
+    MemoryKeyring.save()
+    keyring.set_keyring(MemoryKeyring())
+
+
 @pytest.fixture(scope="session")
-def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A freshly migrated database, made once; tests get copies (migrations are slow-ish)."""
+def template_db(tmp_path_factory: pytest.TempPathFactory, _session_keyring: None) -> Path:
+    """A freshly migrated database, made once; tests get copies (migrations are slow-ish).
+    The copies carry the template's salt, so they open with its key from the keyring."""
     path = tmp_path_factory.mktemp("template") / "template.db"
     Database(path).dispose()
     return path

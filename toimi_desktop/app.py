@@ -22,7 +22,7 @@ from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
     from toimi_desktop.models.database import Database
     from toimi_desktop.preferences import Preferences
@@ -276,9 +276,15 @@ class _AfterFirstPaint:
         window.installEventFilter(self.filter)
 
 
-def _report_fatal(error: BaseException, interactive: bool) -> None:
+def fatal_box(text: str) -> QMessageBox:
+    """The message box of an error that stops the start (no database key, say)."""
     from PySide6.QtWidgets import QMessageBox
 
+    return QMessageBox(QMessageBox.Icon.Critical, "TOIMI Desktop", text,
+                       QMessageBox.StandardButton.Ok)
+
+
+def _report_fatal(error: BaseException, interactive: bool) -> None:
     from toimi_desktop.services.errors import DomainError
     from toimi_desktop.ui.text import error_text
 
@@ -289,7 +295,20 @@ def _report_fatal(error: BaseException, interactive: bool) -> None:
         text = str(error) or type(error).__name__
     print(text, file=sys.stderr)
     if interactive:
-        QMessageBox.critical(None, "TOIMI Desktop", text)
+        fatal_box(text).exec()
+
+
+def look_up_key_early(path: Path) -> None:
+    """The database's key comes from the OS keyring, whose library import and round trips
+    take a good part of the start-up: ask in the background while Qt starts."""
+    import threading
+
+    def work() -> None:
+        from toimi_desktop.models.encryption import look_up_early
+
+        look_up_early(path)
+
+    threading.Thread(target=work, name="key-look-up", daemon=True).start()
 
 
 def run_first_run_wizard() -> Path | None:
@@ -305,6 +324,7 @@ def run_first_run_wizard() -> Path | None:
 
 def main(argv: list[str] | None = None) -> int:
     args, qt_args = parse_args(argv)
+    look_up_key_early(database_path(args))
     setup_logging()
     route_qt_messages()
     from PySide6.QtWidgets import QApplication

@@ -1,6 +1,6 @@
 """The `toimi` command: headless administration (demo data, schema, users, attendance
-reports and month approvals, sync, spreadsheet import, backup and restore). Same services as
-the UI, never Qt.
+reports and month approvals, exports, sync, spreadsheet import, backup and restore,
+retention). Same services as the UI, never Qt.
 
 Adding a command: write `_add_<name>(subparsers, common)` that adds its parser and sets
 `run=` to a function taking the parsed arguments and returning the exit code, and list it in
@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from toimi_desktop.cli_data import add_data_commands
 from toimi_desktop.cli_reports import add_approve_month, add_report
+from toimi_desktop.cli_retention import add_retention
 from toimi_desktop.cli_steering import add_export
 from toimi_desktop.cli_support import EXIT_FAILURE, EXIT_OK, EXIT_USER_ERROR
 from toimi_desktop.cli_support import check_db_path as _check_db_path
@@ -194,6 +195,7 @@ COMMANDS: tuple[Callable[[Subparsers, argparse.ArgumentParser], None], ...] = (
     add_export,
     add_sync_commands,
     add_data_commands,
+    add_retention,
 )
 
 
@@ -255,11 +257,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _is_operational(error: Exception) -> bool:
     """A locked, read-only or vanished database file: the environment, not a bug."""
-    import sqlite3
-
     from sqlalchemy.exc import OperationalError
 
-    return isinstance(error, sqlite3.OperationalError | OperationalError)
+    from toimi_desktop.models.encryption import dbapi
+
+    return isinstance(error, dbapi.OperationalError | OperationalError)
 
 
 if __name__ == "__main__":

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     Subparsers: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
 
 EXIT_OK, EXIT_FAILURE, EXIT_USER_ERROR = 0, 1, 2
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 # Messages of the report and approval commands (tests compare them through the catalogue).
 MONTH_FORMAT = N_("errors", "Give the month as YYYY-MM, e.g. 2026-10 (not “{text}”).")
@@ -58,10 +57,11 @@ def check_db_path(path: Path, must_exist: bool) -> None:
         if must_exist:
             raise domain_error(N_("errors", "There is no database at {path}."), path=path)
         return
-    with path.open("rb") as file:
-        head = file.read(len(_SQLITE_MAGIC))
-    if head and head != _SQLITE_MAGIC:
-        raise domain_error(N_("errors", "{path} is not a TOIMI database."), path=path)
+    from toimi_desktop.models.encryption import NOT_A_DATABASE, file_kind
+
+    # An encrypted file has no header to check; one that is not whole pages is no database.
+    if file_kind(path) == "other":
+        raise domain_error(NOT_A_DATABASE, path=path)
 
 
 def db_argument(parser: argparse.ArgumentParser) -> None:

@@ -5376,6 +5376,38 @@ The month's attendance is locked after this: later changes need a reason and are
         <source>The previous database was kept as {path}.</source>
         <translation>The previous database was kept as {path}.</translation>
     </message>
+    <message>
+        <source>delete the records of trainees past the retention time</source>
+        <translation>delete the records of trainees past the retention time</translation>
+    </message>
+    <message>
+        <source>Delete the records of trainees whose last coaching period ended more than the retention time ago (a setting, 5 years by default), or whose record without any period is that old. The deletions sync to the server and other devices; the counts go to the audit log. Coordinators only.</source>
+        <translation>Delete the records of trainees whose last coaching period ended more than the retention time ago (a setting, 5 years by default), or whose record without any period is that old. The deletions sync to the server and other devices; the counts go to the audit log. Coordinators only.</translation>
+    </message>
+    <message>
+        <source>only count what would be deleted; change nothing</source>
+        <translation>only count what would be deleted; change nothing</translation>
+    </message>
+    <message>
+        <source>the day to count the retention time back from (default: today)</source>
+        <translation>the day to count the retention time back from (default: today)</translation>
+    </message>
+    <message>
+        <source>Retention time {years} years: records of relationships that ended before {cutoff}.</source>
+        <translation>Retention time {years} years: records of relationships that ended before {cutoff}.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was changed. Would delete {trainees} trainees' records:</source>
+        <translation>Dry run, nothing was changed. Would delete {trainees} trainees' records:</translation>
+    </message>
+    <message>
+        <source>Deleted {trainees} trainees' records:</source>
+        <translation>Deleted {trainees} trainees' records:</translation>
+    </message>
+    <message>
+        <source>The counts are in the audit log; the deletions sync at the next sync.</source>
+        <translation>The counts are in the audit log; the deletions sync at the next sync.</translation>
+    </message>
 </context>
 <context>
     <name>enums</name>
@@ -6395,8 +6427,28 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>There is no database at {path}.</translation>
     </message>
     <message>
+        <source>The database cannot be opened: no keyring is available to keep its encryption key (for example GNOME Keyring, KWallet, Windows Credential Manager or the macOS Keychain), or the keyring is locked. Sign in to the desktop or unlock the keyring, then try again. The data is never stored unencrypted.</source>
+        <translation>The database cannot be opened: no keyring is available to keep its encryption key (for example GNOME Keyring, KWallet, Windows Credential Manager or the macOS Keychain), or the keyring is locked. Sign in to the desktop or unlock the keyring, then try again. The data is never stored unencrypted.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: the keyring in use ({backend}) keeps secrets in a plain file, which would let anyone who copies the files read the data. Use the desktop's own keyring (for example GNOME Keyring or KWallet).</source>
+        <translation>The database cannot be opened: the keyring in use ({backend}) keeps secrets in a plain file, which would let anyone who copies the files read the data. Use the desktop's own keyring (for example GNOME Keyring or KWallet).</translation>
+    </message>
+    <message>
+        <source>The database {path} is encrypted and its key is not in this computer's keyring. A database opens only for the user account and computer that made it: on another computer, sign in and sync to get the data from the server.</source>
+        <translation>The database {path} is encrypted and its key is not in this computer's keyring. A database opens only for the user account and computer that made it: on another computer, sign in and sync to get the data from the server.</translation>
+    </message>
+    <message>
+        <source>The key in this computer's keyring does not open the database {path}: the file is damaged or is not a TOIMI database.</source>
+        <translation>The key in this computer's keyring does not open the database {path}: the file is damaged or is not a TOIMI database.</translation>
+    </message>
+    <message>
         <source>{path} is not a TOIMI database.</source>
         <translation>{path} is not a TOIMI database.</translation>
+    </message>
+    <message>
+        <source>The database {path} is not yet encrypted and another program is using it. Close the other TOIMI windows and commands, then try again.</source>
+        <translation>The database {path} is not yet encrypted and another program is using it. Close the other TOIMI windows and commands, then try again.</translation>
     </message>
     <message>
         <source>Give the date as YYYY-MM-DD, e.g. 2026-11-22.</source>
@@ -8501,6 +8553,18 @@ The month's attendance is locked after this: later changes need a reason and are
     <message>
         <source>The window locks when nobody has used it for this long and asks for the password again; unsaved input stays. 0 = never.</source>
         <translation>The window locks when nobody has used it for this long and asks for the password again; unsaved input stays. 0 = never.</translation>
+    </message>
+    <message>
+        <source>Keep records of former trainees</source>
+        <translation>Keep records of former trainees</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>After the last period ended; then the retention job deletes them. Municipal practice and ESF+ both keep 5 years.</source>
+        <translation>After the last period ended; then the retention job deletes them. Municipal practice and ESF+ both keep 5 years.</translation>
     </message>
 </context>
 <context>

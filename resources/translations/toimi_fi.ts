@@ -5376,6 +5376,38 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <source>The previous database was kept as {path}.</source>
         <translation>Aiempi tietokanta säilytettiin nimellä {path}.</translation>
     </message>
+    <message>
+        <source>delete the records of trainees past the retention time</source>
+        <translation>poista säilytysajan ylittäneiden valmentautujien tiedot</translation>
+    </message>
+    <message>
+        <source>Delete the records of trainees whose last coaching period ended more than the retention time ago (a setting, 5 years by default), or whose record without any period is that old. The deletions sync to the server and other devices; the counts go to the audit log. Coordinators only.</source>
+        <translation>Poistaa niiden valmentautujien tiedot, joiden viimeinen valmennusjakso päättyi säilytysaikaa (asetus, oletuksena 5 vuotta) aiemmin, tai joiden tiedot ilman yhtään jaksoa ovat yhtä vanhoja. Poistot synkronoituvat palvelimelle ja muille laitteille; määrät kirjataan tapahtumalokiin. Vain koordinaattorit.</translation>
+    </message>
+    <message>
+        <source>only count what would be deleted; change nothing</source>
+        <translation>laske vain, mitä poistettaisiin; älä muuta mitään</translation>
+    </message>
+    <message>
+        <source>the day to count the retention time back from (default: today)</source>
+        <translation>päivä, josta säilytysaika lasketaan taaksepäin (oletus: tänään)</translation>
+    </message>
+    <message>
+        <source>Retention time {years} years: records of relationships that ended before {cutoff}.</source>
+        <translation>Säilytysaika {years} vuotta: ennen {cutoff} päättyneiden asiakkuuksien tiedot.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was changed. Would delete {trainees} trainees' records:</source>
+        <translation>Kuivaharjoitus, mitään ei muutettu. Poistettaisiin {trainees} valmentautujan tiedot:</translation>
+    </message>
+    <message>
+        <source>Deleted {trainees} trainees' records:</source>
+        <translation>Poistettiin {trainees} valmentautujan tiedot:</translation>
+    </message>
+    <message>
+        <source>The counts are in the audit log; the deletions sync at the next sync.</source>
+        <translation>Määrät on kirjattu tapahtumalokiin; poistot synkronoituvat seuraavassa synkronoinnissa.</translation>
+    </message>
 </context>
 <context>
     <name>enums</name>
@@ -6395,8 +6427,28 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>Tietokantaa {path} ei ole.</translation>
     </message>
     <message>
+        <source>The database cannot be opened: no keyring is available to keep its encryption key (for example GNOME Keyring, KWallet, Windows Credential Manager or the macOS Keychain), or the keyring is locked. Sign in to the desktop or unlock the keyring, then try again. The data is never stored unencrypted.</source>
+        <translation>Tietokantaa ei voi avata: sen salausavaimen säilyttämiseen ei ole käytettävissä avainnippua (esimerkiksi GNOME Keyring, KWallet, Windowsin tunnistetietojen hallinta tai macOS:n avainnippu), tai avainnippu on lukittu. Kirjaudu työpöydälle tai avaa avainnippu ja yritä uudelleen. Tietoja ei koskaan tallenneta salaamattomina.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: the keyring in use ({backend}) keeps secrets in a plain file, which would let anyone who copies the files read the data. Use the desktop's own keyring (for example GNOME Keyring or KWallet).</source>
+        <translation>Tietokantaa ei voi avata: käytössä oleva avainnippu ({backend}) tallentaa salaisuudet tavalliseen tiedostoon, jolloin kuka tahansa tiedostot kopioiva voisi lukea tiedot. Käytä työpöydän omaa avainnippua (esimerkiksi GNOME Keyring tai KWallet).</translation>
+    </message>
+    <message>
+        <source>The database {path} is encrypted and its key is not in this computer's keyring. A database opens only for the user account and computer that made it: on another computer, sign in and sync to get the data from the server.</source>
+        <translation>Tietokanta {path} on salattu, eikä sen salausavainta ole tämän tietokoneen avainnipussa. Tietokanta aukeaa vain sen luoneella tietokoneella ja käyttäjätilillä: toisella tietokoneella kirjaudu sisään ja synkronoi, niin tiedot tulevat palvelimelta.</translation>
+    </message>
+    <message>
+        <source>The key in this computer's keyring does not open the database {path}: the file is damaged or is not a TOIMI database.</source>
+        <translation>Tämän tietokoneen avainnipussa oleva salausavain ei avaa tietokantaa {path}: tiedosto on vioittunut tai se ei ole TOIMI-tietokanta.</translation>
+    </message>
+    <message>
         <source>{path} is not a TOIMI database.</source>
         <translation>{path} ei ole TOIMI-tietokanta.</translation>
+    </message>
+    <message>
+        <source>The database {path} is not yet encrypted and another program is using it. Close the other TOIMI windows and commands, then try again.</source>
+        <translation>Tietokantaa {path} ei ole vielä salattu, ja toinen ohjelma käyttää sitä. Sulje muut TOIMI-ikkunat ja -komennot ja yritä uudelleen.</translation>
     </message>
     <message>
         <source>Give the date as YYYY-MM-DD, e.g. 2026-11-22.</source>
@@ -8501,6 +8553,18 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>The window locks when nobody has used it for this long and asks for the password again; unsaved input stays. 0 = never.</source>
         <translation>Ikkuna lukittuu, kun sitä ei ole käytetty näin pitkään, ja kysyy salasanan uudelleen; tallentamattomat tiedot säilyvät. 0 = ei koskaan.</translation>
+    </message>
+    <message>
+        <source>Keep records of former trainees</source>
+        <translation>Entisten valmentautujien tietojen säilytys</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>vuotta</translation>
+    </message>
+    <message>
+        <source>After the last period ended; then the retention job deletes them. Municipal practice and ESF+ both keep 5 years.</source>
+        <translation>Viimeisen jakson päättymisestä; sen jälkeen säilytysajan ylittäneet tiedot poistetaan. Kuntien käytäntö ja ESR+ säilyttävät molemmat 5 vuotta.</translation>
     </message>
 </context>
 <context>

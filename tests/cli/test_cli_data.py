@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 from toimi_desktop.cli import main
 from toimi_desktop.i18n import translate
+from toimi_desktop.models.database import connect
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "import"
 
@@ -17,7 +17,7 @@ def count(path: Path, table: str) -> int:
     """Rows of `table`; in the outbox, leaving out the access log's own rows (signing in to
     run a command is logged, whatever the command then does)."""
     where = " WHERE table_name != 'access_log'" if table == "sync_outbox" else ""
-    with sqlite3.connect(path) as conn:
+    with connect(path) as conn:
         return conn.execute(f"SELECT count(*) FROM {table}{where}").fetchone()[0]
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 from datetime import date
@@ -17,7 +16,7 @@ from pypdf import PdfReader
 
 from toimi_desktop import cli_reports, cli_support
 from toimi_desktop.i18n import translate
-from toimi_desktop.models.database import Database
+from toimi_desktop.models.database import Database, connect
 from toimi_desktop.reports import absences, allowance
 from toimi_desktop.reports.pdf import fi_date
 from toimi_desktop.services.context import ServiceContext, actor_for
@@ -78,7 +77,7 @@ def as_coordinator(demo: Path):
 
 
 def _taitamo(demo: Path) -> str:
-    with sqlite3.connect(demo) as conn:
+    with connect(demo) as conn:
         return conn.execute("SELECT id FROM environment WHERE name = 'Taitamo'").fetchone()[0]
 
 
@@ -120,7 +119,7 @@ def test_allowance_in_english_as_another_user(demo, tmp_path):
              "--month", "2026-09", "--out", pdf, "--user", "valmentaja.joensuu2"), pdf)
     text = pdf_text(pdf)
     assert "Allowance report 9/2026" in text and "Approved" in text
-    with sqlite3.connect(demo) as conn:
+    with connect(demo) as conn:
         (name,), = conn.execute("SELECT display_name FROM app_user"
                                 " WHERE username = 'valmentaja.joensuu2'")
     assert name in text  # the footer names who produced it
@@ -154,7 +153,7 @@ def test_absences_for_a_range_and_by_default(demo, tmp_path, as_coordinator):
 
 
 def test_the_signable_monthly_sheet(demo, tmp_path):
-    with sqlite3.connect(demo) as conn:
+    with connect(demo) as conn:
         trainee, first, last = conn.execute(
             "SELECT t.id, t.first_name, t.last_name FROM trainee t JOIN attendance a"
             " ON a.trainee_id = t.id WHERE a.day LIKE '2026-10-%' ORDER BY t.id").fetchone()
@@ -173,7 +172,7 @@ def test_approve_month_then_the_report_says_approved(demo, tmp_path):
                    "--month", "2026-10")
     assert result.returncode == 0, result.stderr
     assert "2026-10" in result.stdout and "Taitamo" in result.stdout
-    with sqlite3.connect(path) as conn:
+    with connect(path) as conn:
         assert conn.execute("SELECT count(*) FROM allowance_approval WHERE month = '2026-10-01'"
                             ).fetchone() == (1,)
     again = toimi("approve-month", "--db", path, "--environment", "Taitamo",
@@ -229,7 +228,7 @@ def test_clear_errors_with_exit_code_2(demo, tmp_path):
 def test_no_current_user_needs_user(demo, tmp_path):
     path = tmp_path / "copy.db"
     shutil.copy(demo, path)
-    with sqlite3.connect(path) as conn:
+    with connect(path) as conn:
         conn.execute("DELETE FROM local_setting WHERE key = 'current_user'")
     out = tmp_path / "x.pdf"
     refused(toimi("report", "allowance", "--db", path, "--environment", "Taitamo", "--month",

@@ -7,12 +7,13 @@ runs in the full suite and in CI. `pytest -m "not slow"` leaves it out while ite
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from toimi_desktop.models.database import connect
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
@@ -51,6 +52,6 @@ def test_built_program_opens_a_new_demo_database(bundle: Path, tmp_path: Path):
                           env=env, timeout=600, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "No toimi translation" not in done.stderr  # the .qm was found in the bundle
-    with sqlite3.connect(db) as conn:
+    with connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM trainee").fetchone()[0] > 0
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()

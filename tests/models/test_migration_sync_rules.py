@@ -1,15 +1,14 @@
-"""Revision 0013 on a file with data: the trainee table is rebuilt without the unique HETU
+"""Revision 0009 on a file with data: the trainee table is rebuilt without the unique HETU
 rule and nothing is lost (rows, rows that point at them, the search index); a demo database
 made before it gets a device id of its own."""
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 from toimi_desktop.migrations.runner import run_upgrade
-from toimi_desktop.models.database import Database, make_engine
+from toimi_desktop.models.database import Connection, Database, connect, make_engine
 
 STAMP = "1780000000000-00000-"
 COMMON = "updated_hlc, deleted, created_at, updated_at, municipality_code"
@@ -24,7 +23,7 @@ def _old_file(path: Path, demo_device: str | None) -> None:
     engine = make_engine(path)
     run_upgrade(engine, "0005")
     engine.dispose()
-    conn = sqlite3.connect(path)
+    conn = connect(path)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute(f"INSERT INTO environment(id, name, kind, open_weekdays, {COMMON}) VALUES"
                  f" ('e1', 'Taitamo', 'internal_municipal', '12345', {_values('x')})")
@@ -46,7 +45,7 @@ def _old_file(path: Path, demo_device: str | None) -> None:
     conn.close()
 
 
-def _search(conn: sqlite3.Connection, words: str) -> list[str]:
+def _search(conn: Connection, words: str) -> list[str]:
     return sorted(r[0] for r in conn.execute(
         "SELECT k.trainee_id FROM trainee_search s JOIN trainee_search_key k"
         " ON k.rowid = s.rowid WHERE trainee_search MATCH ?", (words,)))
@@ -56,7 +55,7 @@ def test_trainees_keep_their_links_and_search_and_may_share_a_hetu(tmp_path: Pat
     path = tmp_path / "old.db"
     _old_file(path, demo_device=None)
     Database(path).dispose()
-    conn = sqlite3.connect(path)
+    conn = connect(path)
     conn.execute("PRAGMA foreign_keys = ON")
     assert conn.execute("SELECT trainee_id FROM period").fetchall() == [("t1",)]
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
@@ -77,14 +76,14 @@ def test_an_old_demo_database_gets_a_device_id_of_its_own(tmp_path: Path):
     demo, own = tmp_path / "demo.db", tmp_path / "own.db"
     _old_file(demo, demo_device="seed-device")
     _old_file(own, demo_device=None)
-    with sqlite3.connect(own) as conn:
+    with connect(own) as conn:
         conn.execute("INSERT INTO local_setting(key, value) VALUES ('device_id', ?)",
                      (json.dumps("my-device"),))
     for path in (demo, own):
         Database(path).dispose()
 
     def device(path: Path) -> str:
-        with sqlite3.connect(path) as conn:
+        with connect(path) as conn:
             return json.loads(conn.execute(
                 "SELECT value FROM local_setting WHERE key = 'device_id'").fetchone()[0])
 

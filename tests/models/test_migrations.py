@@ -1,4 +1,3 @@
-import sqlite3
 from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
@@ -7,7 +6,7 @@ from alembic.migration import MigrationContext
 from toimi_desktop.migrations import HEAD_REVISION, RAW_SQL_PREFIXES
 from toimi_desktop.migrations.runner import head_revision, run_upgrade
 from toimi_desktop.models import Base, synced_tables
-from toimi_desktop.models.database import Database, current_revision, make_engine
+from toimi_desktop.models.database import Database, connect, current_revision, make_engine
 
 
 def test_head_constant_matches_alembic_scripts():
@@ -17,7 +16,7 @@ def test_head_constant_matches_alembic_scripts():
 def test_empty_file_upgrades_to_head_with_every_table(tmp_path: Path):
     db = Database(tmp_path / "new.db")
     assert current_revision(db.engine) == HEAD_REVISION
-    conn = sqlite3.connect(db.path)
+    conn = connect(db.path)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert set(Base.metadata.tables) <= tables
     assert {"trainee_search", "trainee_search_key"} <= tables
@@ -61,7 +60,7 @@ def test_downgrade_to_base_and_up_again(tmp_path: Path):
 def test_reopening_an_existing_file_keeps_its_data(tmp_path: Path):
     path = tmp_path / "keep.db"
     Database(path).dispose()
-    conn = sqlite3.connect(path)
+    conn = connect(path)
     conn.execute("INSERT INTO local_setting(key, value) VALUES ('probe', '\"kept\"')")
     conn.commit()
     conn.close()

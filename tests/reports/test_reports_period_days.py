@@ -2,13 +2,13 @@
 not in a pause) — whatever sync or an older version left outside — and tell namesakes apart;
 the absence CSV gives the reason in words and as a stable code."""
 
-import sqlite3
 from datetime import date
 
 import pytest
 from sqlalchemy import select
 
 from toimi_desktop.models import Period, PeriodPause
+from toimi_desktop.models.database import connect
 from toimi_desktop.models.enums import AbsenceReason, AttendanceStatus, PeriodKind
 from toimi_desktop.models.trainee import pause_id
 from toimi_desktop.reports import absences, allowance
@@ -44,7 +44,7 @@ def two(as_user, world):
 
 def end_period_behind_its_back(db, trainee_id, end):
     """What a close on another device (synced in) or an older version could leave."""
-    with sqlite3.connect(db.path) as conn:
+    with connect(db.path) as conn:
         conn.execute("UPDATE period SET end_date = ?, status = 'ended' WHERE trainee_id = ?",
                      (end.isoformat(), trainee_id))
 

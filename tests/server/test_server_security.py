@@ -151,9 +151,9 @@ def test_without_a_keyring_login_says_so_and_writes_no_token(server, template_db
     from toimi_desktop.models.database import Database
     from toimi_desktop.sync.login import login
 
-    keyring.set_keyring(FailKeyring())
     shutil.copy(template_db, tmp_path / "x.db")
     db = Database(tmp_path / "x.db")
+    keyring.set_keyring(FailKeyring())  # gone after the database was opened
     try:
         with pytest.raises(errors.CredentialStoreError) as missing:
             login(db, server.url, "valmentaja", PASSWORD)

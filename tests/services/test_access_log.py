@@ -13,6 +13,7 @@ from access_fixtures import DAY, HETU_A, TODAY
 from pypdf import PdfReader
 
 from toimi_desktop.models.access_enums import AccessAction, AccessTarget
+from toimi_desktop.models.database import connect
 from toimi_desktop.reports import absences, access_report, allowance, attendance_sheet, plan
 from toimi_desktop.reports import subject_access as subject_pdf
 from toimi_desktop.services import attendance_views
@@ -200,7 +201,6 @@ def test_everything_about_a_person_as_json_and_pdf(db, as_user, people, tmp_path
 
 def test_an_old_demo_database_gets_the_demo_password(tmp_path):
     """A demo file made before sign-in existed opens with the documented password."""
-    import sqlite3
 
     from toimi_desktop.migrations.runner import run_upgrade
     from toimi_desktop.models.database import Database, make_engine
@@ -215,7 +215,7 @@ def test_an_old_demo_database_gets_the_demo_password(tmp_path):
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "0006")
-    with sqlite3.connect(path) as conn:
+    with connect(path) as conn:
         conn.execute("INSERT INTO app_user (id, username, display_name, role, active)"
                      " VALUES ('u1', 'valmentaja.liperi1', 'V', 'coach', 1)")
         conn.execute("INSERT INTO local_setting (key, value) VALUES ('demo', '{}')")

@@ -1,6 +1,5 @@
 """Assessment templates (versioning) and assessments, through the services."""
 
-import sqlite3
 from datetime import date
 
 import pytest
@@ -15,6 +14,7 @@ from assessment_helpers import (
     trainee_with_period,
 )
 
+from toimi_desktop.models.database import connect
 from toimi_desktop.models.enums import AssessmentKind
 from toimi_desktop.services.assessment_templates import save_template, set_template_active
 from toimi_desktop.services.assessment_trends import trends
@@ -113,7 +113,7 @@ def test_assessment_with_self_assessment_audit_and_outbox(db, as_user, world):
     (view,) = trainee_assessments(coach, trainee)
     assert view.period_id == period and view.assessor == "Valmentaja"
     assert view.scores == {"pace": (2, 4), "safety": (3, None)}
-    conn = sqlite3.connect(db.path)
+    conn = connect(db.path)
     audit = conn.execute("SELECT action, entity_id FROM audit_entry WHERE entity = "
                          "'assessment'").fetchall()
     assert audit == [("assessment.create", assessment_id)]

@@ -1,8 +1,8 @@
-import sqlite3
 from datetime import date
 
 import pytest
 
+from toimi_desktop.models.database import connect
 from toimi_desktop.models.enums import AbsenceReason, AttendanceStatus, PeriodKind
 from toimi_desktop.services.attendance import (
     AttendanceEntry,
@@ -35,7 +35,7 @@ def group(as_user, world):
 
 
 def count(db, sql):
-    with sqlite3.connect(db.path) as conn:
+    with connect(db.path) as conn:
         return conn.execute(sql).fetchone()[0]
 
 
@@ -144,7 +144,7 @@ def test_an_approved_month_is_locked_and_changes_need_a_reason(db, as_user, worl
         save_day(ctx, world["joensuu_env"], october, change, today=TODAY)
     save_day(ctx, world["joensuu_env"], october, change, change_reason="Korjaus: "
              "haastattelutodistus", today=TODAY)
-    with sqlite3.connect(db.path) as conn:
+    with connect(db.path) as conn:
         action, details = conn.execute(
             "SELECT action, details FROM audit_entry ORDER BY at DESC LIMIT 1").fetchone()
     assert action == "attendance.locked_change"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from toimi_desktop.migrations import HEAD_REVISION
-from toimi_desktop.models.database import Database
+from toimi_desktop.models.database import Database, connect
 from toimi_desktop.services.backup import (
     apply_pending_restore,
     backup_database,
@@ -28,7 +28,7 @@ TODAY = date(2026, 11, 22)
 
 
 def trainees(path: Path) -> int:
-    with sqlite3.connect(path) as conn:
+    with connect(path) as conn:
         return conn.execute("SELECT count(*) FROM trainee").fetchone()[0]
 
 
@@ -75,7 +75,7 @@ def test_backup_and_restore_round_trip_while_a_thread_writes(db, as_user, tmp_pa
     backed_up = trainees(result.path)
     assert 3 <= backed_up <= writer.written
     assert writer.written > 0 and trainees(db.path) == writer.written
-    with sqlite3.connect(result.path) as conn:
+    with connect(result.path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)
     assert not Path(f"{result.path}-wal").exists()
@@ -100,7 +100,7 @@ def test_a_copy_is_made_while_another_connection_holds_a_write_transaction(db, t
     finally:
         blocker.rollback()
         blocker.close()
-    with sqlite3.connect(result.path) as conn:
+    with connect(result.path) as conn:
         assert conn.execute("SELECT count(*) FROM local_setting WHERE key = 'uncommitted'"
                             ).fetchone() == (0,)
 
@@ -115,7 +115,7 @@ def test_the_last_backup_time_is_remembered_and_the_reminder_follows_it(db, as_u
     assert backup_reminder(db, now + timedelta(days=6)) is None
     late = backup_reminder(db, now + timedelta(days=7, minutes=1))
     assert late is not None and late.last_backup == now
-    with sqlite3.connect(db.path) as conn:
+    with connect(db.path) as conn:
         conn.execute("UPDATE sync_outbox SET pushed_at = '2026-11-23 10:00:00'")
     assert backup_reminder(db, now + timedelta(days=30)) is None  # all synced
 
@@ -140,7 +140,7 @@ def test_restore_refuses_another_apps_database_and_a_newer_schema(db, tmp_path):
 
     newer = tmp_path / "newer.db"
     backup_database(db, newer)
-    with sqlite3.connect(newer) as conn:
+    with connect(newer) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999'")
     with pytest.raises(DomainError) as caught:
         restore_database(db.path, newer)
@@ -172,7 +172,7 @@ def test_an_older_backup_is_migrated_when_restored(db, tmp_path):
     db.dispose()
     info, _previous = restore_database(db.path, old)
     assert info.revision == "0005"
-    with sqlite3.connect(db.path) as conn:
+    with connect(db.path) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
             HEAD_REVISION,)
 

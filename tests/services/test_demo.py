@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -12,13 +11,14 @@ import pytest
 from stdnum.fi import hetu as stdnum_hetu
 
 from toimi_desktop.models import Period, Trainee, synced_tables
-from toimi_desktop.models.database import Database
+from toimi_desktop.models.database import Database, connect
 from toimi_desktop.models.enums import Gender, PeriodKind, PeriodStatus, Role, TargetGroup
 from toimi_desktop.models.ids import Timestamp
 from toimi_desktop.services import periods as period_rules
 from toimi_desktop.services.context import ServiceContext, actor_for
 from toimi_desktop.services.demo import DemoSummary, generate_demo
 from toimi_desktop.services.demo.places import PLACES
+from toimi_desktop.services.demo.steps.earlier_clients import earlier_clients
 from toimi_desktop.services.errors import DomainError, Problems
 from toimi_desktop.services.hetu import parse_hetu
 from toimi_desktop.services.register import RegisterFilter, TraineeRegister, trainee_details
@@ -41,7 +41,7 @@ def _dump(path: Path, fts_internals: bool = True) -> dict[str, list[tuple]]:
     not the device id (every database is a device of its own).
     `fts_internals=False` leaves out FTS5's segment tables, whose bytes depend on the index's
     history (rows deleted before) even when it holds exactly the same rows."""
-    with sqlite3.connect(path) as conn:
+    with connect(path) as conn:
         tables = [name for (name,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
             if fts_internals or name not in _FTS_SHADOWS]
@@ -53,7 +53,7 @@ def _dump(path: Path, fts_internals: bool = True) -> dict[str, list[tuple]]:
 
 
 def _rows(path: Path, sql: str, *params: object) -> list[tuple]:
-    with sqlite3.connect(path) as conn:
+    with connect(path) as conn:
         return conn.execute(sql, params).fetchall()
 
 
@@ -103,7 +103,7 @@ def test_counts_and_spread(big):
     for table in ("trainee", "period", "environment", "work_task", "app_user"):
         (count,), = _rows(path, f"SELECT count(*) FROM {table}")
         assert summary.counts[table] == count
-    assert summary.trainees == BIG and summary.seconds > 0
+    assert summary.trainees == BIG + earlier_clients(BIG) and summary.seconds > 0
     assert 50 <= summary.counts["work_task"] <= 70
     assert summary.counts["environment"] == 13
     assert len(_rows(path, "SELECT * FROM environment_site s JOIN environment e"
@@ -259,7 +259,7 @@ def test_every_synced_row_has_sync_columns_and_an_outbox_row(big):
     assert last.strip('"') == hlcs[-1][0]
     audits = _rows(path, "SELECT action, details FROM audit_entry")
     assert len(audits) == 1 and audits[0][0] == "demo.generate"
-    assert f'"trainee": {BIG}' in audits[0][1]
+    assert f'"trainee": {BIG + earlier_clients(BIG)}' in audits[0][1]
 
 
 def test_search_finds_demo_trainees_by_surname_prefix_and_hetu(big):
@@ -278,7 +278,7 @@ def test_search_finds_demo_trainees_by_surname_prefix_and_hetu(big):
         by_hetu = register.page(RegisterFilter(text=hetu))
         assert [row.id for row in by_hetu] == [trainee_id]
         assert register.count(RegisterFilter(text="Virtanen")) > 0.01 * BIG
-        assert register.count(RegisterFilter()) == BIG
+        assert register.count(RegisterFilter()) == BIG + earlier_clients(BIG)
         details = trainee_details(ctx, trainee_id, today=TODAY)
         assert details.hetu_masked == hetu[:7] + "****" and details.municipality
         coach = ServiceContext(db, actor_for(db, "valmentaja.liperi1"))

@@ -4,14 +4,13 @@ shares, and something on every list of the follow-up dashboard."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from collections import Counter
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from toimi_desktop.models.database import Database
+from toimi_desktop.models.database import Database, connect
 from toimi_desktop.models.enums import ExitOutcome
 from toimi_desktop.services.context import ServiceContext, actor_for
 from toimi_desktop.services.dashboard import followup_dashboard
@@ -38,7 +37,7 @@ def demo(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _rows(path: Path, sql: str) -> list[tuple]:
-    with sqlite3.connect(path) as conn:
+    with connect(path) as conn:
         return conn.execute(sql).fetchall()
 
 

@@ -5,7 +5,6 @@ and allowance figures that make sense."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import uuid
 from collections import Counter, defaultdict
 from datetime import date, timedelta
@@ -17,7 +16,7 @@ from sqlalchemy.orm import selectinload
 from toimi_desktop.models import Period
 from toimi_desktop.models.assessment import score_id
 from toimi_desktop.models.attendance import approval_id, attendance_id
-from toimi_desktop.models.database import Database
+from toimi_desktop.models.database import Database, connect, dbapi
 from toimi_desktop.models.enums import AbsenceReason, AttendanceStatus, ExitOutcome, PeriodKind
 from toimi_desktop.reports.allowance import allowance_report
 from toimi_desktop.services.attendance import is_locked
@@ -33,7 +32,7 @@ TRAINEES = 700
 
 
 def _rows(path: Path, sql: str, *params: object) -> list[tuple]:
-    with sqlite3.connect(path) as conn:
+    with connect(path) as conn:
         return conn.execute(sql, params).fetchall()
 
 
@@ -46,9 +45,9 @@ def demo(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def records(demo: Path) -> list[sqlite3.Row]:
-    with sqlite3.connect(demo) as conn:
-        conn.row_factory = sqlite3.Row
+def records(demo: Path) -> list[dbapi.Row]:
+    with connect(demo) as conn:
+        conn.row_factory = dbapi.Row
         return conn.execute("SELECT * FROM attendance ORDER BY trainee_id, day").fetchall()
 
 

@@ -4,12 +4,12 @@ dry runs and re-imports, on the fixtures in tests/fixtures/import/."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from toimi_desktop.models.database import connect
 from toimi_desktop.services.errors import PermissionDenied, ValidationError
 from toimi_desktop.services.imports import (
     ImportKind,
@@ -27,7 +27,7 @@ TODAY = date(2026, 11, 22)
 
 
 def count(db, sql: str, *params) -> int:
-    with sqlite3.connect(db.path) as conn:
+    with connect(db.path) as conn:
         return conn.execute(sql, params).fetchone()[0]
 
 

@@ -2,11 +2,11 @@
 and the attendance a shorter period or a pause would leave outside it."""
 
 import json
-import sqlite3
 from datetime import date
 
 import pytest
 
+from toimi_desktop.models.database import connect
 from toimi_desktop.models.enums import AttendanceStatus, ExitOutcome, PeriodKind, PeriodStatus
 from toimi_desktop.services.attendance import AttendanceEntry, approve_month, day_sheet, save_day
 from toimi_desktop.services.errors import DomainError, PermissionDenied, ValidationError
@@ -27,7 +27,7 @@ RWA = PeriodKind.REHABILITATIVE_WORK
 
 
 def rows(db, sql, *params):
-    with sqlite3.connect(db.path) as conn:
+    with connect(db.path) as conn:
         return conn.execute(sql, params).fetchall()
 
 
@@ -199,7 +199,7 @@ def test_pausing_over_recorded_days_is_refused_or_removes_them(db, as_user, worl
 
 def test_a_period_paused_before_pauses_had_dates_is_on_no_day(db, as_user, world, period):
     """Older files (and demo data made before) have status "paused" without a pause row."""
-    with sqlite3.connect(db.path) as conn:
+    with connect(db.path) as conn:
         conn.execute("UPDATE period SET status = 'paused'")
     ctx = as_user("valmentaja")
     assert day_sheet(ctx, world["joensuu_env"], date(2026, 11, 23)).rows == ()

@@ -1,11 +1,11 @@
 """Continuation plans: saving, versions, steps, concurrent edits and rights."""
 
-import sqlite3
 from datetime import date
 
 import pytest
 from assessment_helpers import TODAY, trainee_with_period
 
+from toimi_desktop.models.database import connect
 from toimi_desktop.models.enums import PlanPath, StepStatus
 from toimi_desktop.services.errors import DomainError, PermissionDenied, ValidationError
 from toimi_desktop.services.plans import (
@@ -59,7 +59,7 @@ def test_each_save_keeps_a_version(db, as_user, world):
     assert old.path is PlanPath.EDUCATION and len(old.steps) == 2
     assert old.steps[1].what == "Hakemus yhteishaussa" and old.saved_by == "Agentti"
 
-    conn = sqlite3.connect(db.path)
+    conn = connect(db.path)
     assert conn.execute("SELECT count(*) FROM plan_step WHERE deleted = 1").fetchone() == (1,)
     assert conn.execute("SELECT count(*) FROM audit_entry WHERE action = 'plan.save'"
                         ).fetchone() == (2,)

@@ -118,10 +118,10 @@ def test_scope_applies_inside_the_index_too(as_user, people):
 
 def test_removed_trainees_leave_the_index(db, as_user, people):
     """The retention job hard-deletes; a tombstone hides. Neither may leave stale hits."""
-    import sqlite3
+    from toimi_desktop.models.database import connect
 
     register = TraineeRegister(as_user("koordinaattori"), today=TODAY)
-    with sqlite3.connect(db.path) as conn:
+    with connect(db.path) as conn:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("DELETE FROM period WHERE trainee_id = ?", (people["Virtanen"],))
         conn.execute("DELETE FROM trainee WHERE id = ?", (people["Virtanen"],))

@@ -1,8 +1,8 @@
-import sqlite3
 from datetime import date
 
 import pytest
 
+from toimi_desktop.models.database import connect
 from toimi_desktop.models.enums import Gender, TargetGroup
 from toimi_desktop.services.errors import NotFound, PermissionDenied, ValidationError
 from toimi_desktop.services.trainees import TraineeInput, create_trainee, update_trainee
@@ -11,7 +11,7 @@ TODAY = date(2026, 11, 22)
 
 
 def rows(db, sql, *params):
-    with sqlite3.connect(db.path) as conn:
+    with connect(db.path) as conn:
         return conn.execute(sql, params).fetchall()
 
 

@@ -1,11 +1,11 @@
 """Environments, the task catalogue and the evaluation evidence, through the services."""
 
-import sqlite3
 from datetime import date
 
 import pytest
 from work_helpers import TODAY, catalogue, make_task
 
+from toimi_desktop.models.database import connect
 from toimi_desktop.models.enums import EnvironmentKind, Season, TaskFit, WorkField
 from toimi_desktop.services.catalogue import (
     EvaluationInput,
@@ -34,7 +34,7 @@ from toimi_desktop.services.work_rules import Advice
 
 
 def rows(db, sql, *params):
-    with sqlite3.connect(db.path) as conn:
+    with connect(db.path) as conn:
         return conn.execute(sql, params).fetchall()
 
 

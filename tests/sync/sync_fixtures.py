@@ -1,16 +1,12 @@
-"""Fixtures of the sync and server tests: the in-memory keyring, servers on SQLite and
-PostgreSQL, devices. Imported by tests/sync/conftest.py and tests/server/conftest.py."""
+"""Fixtures of the sync and server tests: the sync logins in the test keyring, servers on
+SQLite and PostgreSQL, devices. Imported by tests/sync/conftest.py and tests/server/conftest.py."""
 
 from __future__ import annotations
 
-import os
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
-
-# Selected before keyring loads a backend; child processes get it with PYTHONPATH.
-os.environ["PYTHON_KEYRING_BACKEND"] = "memory_keyring.MemoryKeyring"
-
 from memory_keyring import MemoryKeyring
 from sync_helpers import (
     Device,
@@ -30,14 +26,29 @@ def _language_restored():
     set_language(previous)
 
 
-@pytest.fixture(autouse=True)
-def memory_keyring():
-    import keyring
+class _Logins(Mapping):
+    """The sync logins in the test keyring, live: {(service, account): token}, without the
+    databases' keys."""
 
-    MemoryKeyring.secrets.clear()
-    keyring.set_keyring(MemoryKeyring())
-    yield MemoryKeyring.secrets
-    MemoryKeyring.secrets.clear()
+    def _live(self) -> dict[tuple[str, str], str]:
+        from toimi_desktop.sync.credentials import SERVICE
+
+        return {k: v for k, v in MemoryKeyring.secrets.items() if k[0] == SERVICE}
+
+    def __getitem__(self, key: tuple[str, str]) -> str:
+        return self._live()[key]
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(self._live())
+
+    def __len__(self) -> int:
+        return len(self._live())
+
+
+@pytest.fixture
+def memory_keyring() -> Mapping[tuple[str, str], str]:
+    """The test keyring is chosen (and emptied after each test) by tests/conftest.py."""
+    return _Logins()
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,6 @@ are kept, shown in the user's words and stored once the obstacle is gone."""
 from __future__ import annotations
 
 import io
-import sqlite3
 from datetime import date
 
 from sync_helpers import (
@@ -20,6 +19,7 @@ from sync_helpers import (
 
 from toimi_desktop.models import Trainee
 from toimi_desktop.models.attendance import attendance_id
+from toimi_desktop.models.database import connect
 from toimi_desktop.models.enums import AbsenceReason, AttendanceStatus
 from toimi_desktop.services.attendance import AttendanceEntry, save_day
 from toimi_desktop.services.duplicates import merge_trainee
@@ -100,7 +100,7 @@ def test_a_pulled_row_that_cannot_be_stored_is_kept_shown_and_retried(
     trainee, period = new_trainee(a, "167", env, "Aino", "Virtanen")
     a.sync(), b.sync()
     # An older app on b kept this day under an id not made from (trainee, day).
-    with sqlite3.connect(b.path) as conn:
+    with connect(b.path) as conn:
         conn.execute(
             "INSERT INTO attendance(id, trainee_id, day, period_id, environment_id, status,"
             " hours, municipality_code, updated_hlc, deleted, created_at, updated_at)"
@@ -124,7 +124,7 @@ def test_a_pulled_row_that_cannot_be_stored_is_kept_shown_and_retried(
     out = capsys.readouterr().out
     assert "Läsnäolo: Virtanen Aino, 2.3.2026: Tällä tietokoneella on jo toinen tieto" in out
     assert "UNIQUE" not in out
-    with sqlite3.connect(b.path) as conn:  # someone removes the old record
+    with connect(b.path) as conn:  # someone removes the old record
         conn.execute("DELETE FROM attendance WHERE id = 'vanha'")
     assert b.sync().failures == 0
     assert b.dump()["attendance"][attendance_id(trainee, DAY)]["note"] == "Sairas"

@@ -25,6 +25,7 @@ from sync_helpers import (
 )
 
 from toimi_desktop.models import Period, Trainee
+from toimi_desktop.models.database import connect
 from toimi_desktop.sync import errors, state
 from toimi_desktop.sync.push import Scope, next_batch
 
@@ -87,7 +88,9 @@ def test_a_flaky_network_loses_nothing_and_doubles_nothing(server, template_db, 
 def _secrets() -> dict:
     from memory_keyring import MemoryKeyring
 
-    return MemoryKeyring.secrets
+    from toimi_desktop.sync.credentials import SERVICE
+
+    return {k: v for k, v in MemoryKeyring.secrets.items() if k[0] == SERVICE}
 
 
 def test_an_answer_lost_after_the_server_applied_the_batch_changes_nothing_more(
@@ -123,7 +126,8 @@ def test_client_killed_while_applying_a_pull_resumes_where_it_stopped(
     (account, token), = [(k[1], v) for k, v in _secrets().items() if b.device_id in k[1]]
     child = subprocess.Popen(
         [sys.executable, str(HERE / "child_pull.py")], cwd=ROOT, stdout=subprocess.PIPE,
-        text=True, env={**os.environ, "PYTHONPATH": str(HERE), "TOIMI_TEST_DB": str(b.path),
+        text=True, env={**os.environ, "PYTHONPATH": f"{HERE}{os.pathsep}{HERE.parent}",
+                        "TOIMI_TEST_DB": str(b.path),
                         "TOIMI_TEST_ACCOUNT": account, "TOIMI_TEST_TOKEN": token,
                         "TOIMI_TEST_PAUSE": "0.3", "TOIMI_TEST_PAGE": "10"})
     applied = 0
@@ -135,7 +139,7 @@ def test_client_killed_while_applying_a_pull_resumes_where_it_stopped(
                 break
     child.wait(10)
     assert child.returncode == -signal.SIGKILL
-    conn = sqlite3.connect(b.path)
+    conn = connect(b.path)
     cursor = int(conn.execute("SELECT value FROM local_setting WHERE key='sync_cursor'")
                  .fetchone()[0])
     stored = sum(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
@@ -173,7 +177,7 @@ def test_server_killed_in_the_middle_of_a_push(template_db, tmp_path):
 
         worker = threading.Thread(target=run)
         worker.start()
-        check = sqlite3.connect(db_path, timeout=10)
+        check = sqlite3.connect(db_path, timeout=10)  # the server's own, unencrypted
         deadline = time.monotonic() + 30
         while check.execute("SELECT count(*) FROM push_batch").fetchone()[0] < 5:
             assert time.monotonic() < deadline

@@ -16,7 +16,6 @@ import contextlib
 import io
 import os
 import shutil
-import sqlite3
 import sys
 import tempfile
 from datetime import date
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
 from screenshots import ROOT, _save, install_finnish  # noqa: E402
 
 from toimi_desktop import app as toimi_app  # noqa: E402
+from toimi_desktop.models.database import connect  # noqa: E402
 
 TODAY = date(2026, 12, 1)
 DAY = date(2026, 11, 30)
@@ -105,7 +105,7 @@ def offline_work(a, b) -> tuple[str, str]:
                                                 phone=phone), today=TODAY)
     # An older app on b kept the next day under an id not made from (trainee, day).
     fresh = next(r for r in day_sheet(a.ctx, env, TODAY).rows if r.status is None)
-    with sqlite3.connect(b.path) as conn:
+    with connect(b.path) as conn:
         conn.execute(
             "INSERT INTO attendance(id, trainee_id, day, period_id, environment_id, status,"
             " hours, municipality_code, updated_hlc, deleted, created_at, updated_at)"

@@ -3,7 +3,6 @@ day with the wizard alone, in Finnish or in English."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, timedelta
 
 import pytest
@@ -12,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from toimi_desktop import app as toimi_app
 from toimi_desktop import preferences
-from toimi_desktop.models.database import Database
+from toimi_desktop.models.database import Database, connect
 from toimi_desktop.ui.attendance import dialogs
 from toimi_desktop.ui.first_run.wizard import FINISH_PAGE, FirstRunWizard
 from toimi_desktop.ui.language import remove_translations
@@ -74,7 +73,7 @@ def test_from_the_wizard_to_a_saved_attendance_day(qtbot, monkeypatch, language,
         qtbot.keyClick(table, new)
         qtbot.keyClick(table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
         assert not view.has_unsaved()
-        with sqlite3.connect(path) as conn:
+        with connect(path) as conn:
             status = conn.execute("SELECT status FROM attendance WHERE trainee_id = ? AND day = ?",
                                   (trainee, day.isoformat())).fetchone()
         assert status == (("absent",) if new == Qt.Key.Key_S else ("present",))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -12,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from toimi_desktop.models.database import connect
 from toimi_desktop.services.backup import (
     backup_database,
     mark_restore_ready,
@@ -27,7 +27,7 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "import"
 
 
 def trainees(path: Path) -> int:
-    with sqlite3.connect(path) as conn:
+    with connect(path) as conn:
         return conn.execute("SELECT count(*) FROM trainee").fetchone()[0]
 
 

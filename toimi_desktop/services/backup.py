@@ -17,13 +17,12 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
-from toimi_desktop.models.database import Database, revision_of
+from toimi_desktop.models.database import Connection, Database, dbapi, revision_of
 from toimi_desktop.services.errors import DomainError
 
 LAST_BACKUP_AT = "backup_last_at"  # local settings of the database that was backed up
@@ -56,13 +55,13 @@ class BackupReminder:
     pending: int  # local changes not yet on the server
 
 
-def _put(conn: sqlite3.Connection, key: str, value: object) -> None:
+def _put(conn: Connection, key: str, value: object) -> None:
     conn.execute("INSERT INTO local_setting(key, value) VALUES (?, ?)"
                  " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                  (key, json.dumps(value)))
 
 
-def _get(conn: sqlite3.Connection, key: str) -> object:
+def _get(conn: Connection, key: str) -> object:
     row = conn.execute("SELECT value FROM local_setting WHERE key = ?", (key,)).fetchone()
     if row is None or row[0] is None:
         return None
@@ -84,7 +83,7 @@ def _check_target(out: Path, db: Database) -> None:
         raise DomainError(N_("errors", "Choose another file than the database itself."))
 
 
-def _copy_consistent(source: sqlite3.Connection, target_path: Path) -> None:
+def _copy_consistent(source: Connection, target_path: Path) -> None:
     """A consistent snapshot of `source` as one self-contained file at `target_path`."""
     target = Database(target_path, migrate=False).raw_connection()
     try:
@@ -159,7 +158,7 @@ def check_backup(path: Path, name: str | None = None) -> BackupInfo:
     not_toimi = DomainError(N_("errors", "{name} is not a TOIMI database."), name=name)
     try:
         conn = Database(path, migrate=False).raw_connection()
-    except sqlite3.DatabaseError:
+    except dbapi.DatabaseError:
         raise not_toimi from None
     try:
         result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
@@ -176,7 +175,7 @@ def check_backup(path: Path, name: str | None = None) -> BackupInfo:
                                            "Desktop: update the app first."), name=name)
         trainees = conn.execute("SELECT count(*) FROM trainee WHERE deleted = 0").fetchone()[0]
         last = conn.execute("SELECT max(at) FROM audit_entry").fetchone()[0]
-    except sqlite3.DatabaseError:
+    except dbapi.DatabaseError:
         raise not_toimi from None
     finally:
         conn.close()

@@ -74,6 +74,13 @@ IDLE_LOCK_MINUTES = Setting(
     unit=N_("settings", "minutes"),
     hint=N_("settings", "The window locks when nobody has used it for this long and asks "
                         "for the password again; unsaved input stays. 0 = never."))
+# Retention: client records are kept this many years after the relationship ends (municipal
+# practice: 5; ESF+ documents 5 years from the end of the year of the last payment).
+RETENTION_YEARS = Setting(
+    "retention.years", 5, 1, 30, label=N_("settings", "Keep records of former trainees"),
+    unit=N_("settings", "years"),
+    hint=N_("settings", "After the last period ended; then the retention job deletes them. "
+                        "Municipal practice and ESF+ both keep 5 years."))
 
 
 def all_settings() -> list[Setting]:

@@ -16,6 +16,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 
+from toimi_desktop.models.encryption import dbapi
 from toimi_desktop.models.ids import Timestamp
 from toimi_desktop.sync.state import CURSOR, USERS_VERSION, now_text, put
 from toimi_desktop.sync.wire import PulledRecord, PullResponse, UserInfo
@@ -122,7 +123,7 @@ def _upsert(conn: sqlite3.Connection, table: str, names: tuple[str, ...],
         if records:
             _clear_failures(conn, table, [r.id for r in records])
         return
-    except sqlite3.IntegrityError:
+    except dbapi.IntegrityError:
         conn.execute("ROLLBACK TO page_rows")
         conn.execute("RELEASE page_rows")
     for record, row in zip(records, rows, strict=True):  # find the one that cannot be stored
@@ -131,7 +132,7 @@ def _upsert(conn: sqlite3.Connection, table: str, names: tuple[str, ...],
             conn.execute(sql, row)
             conn.execute("RELEASE one_row")
             _clear_failures(conn, table, [record.id])
-        except sqlite3.IntegrityError as error:
+        except dbapi.IntegrityError as error:
             conn.execute("ROLLBACK TO one_row")
             conn.execute("RELEASE one_row")
             _keep_failure(conn, table, record, str(error))

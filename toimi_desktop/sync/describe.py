@@ -13,6 +13,7 @@ from datetime import date
 
 from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
 from toimi_desktop.i18n import translate
+from toimi_desktop.models.encryption import dbapi
 
 TABLES = {
     "allowance_approval": N_("sync", "Allowance approval"),
@@ -108,7 +109,7 @@ def _day_text(value: object) -> str | None:
 def _row(conn: sqlite3.Connection, table: str, row_id: str) -> dict | None:
     try:
         cursor = conn.execute(f'SELECT * FROM "{table}" WHERE id = ?', (row_id,))
-    except sqlite3.OperationalError:
+    except dbapi.OperationalError:
         return None  # a table this version of the app does not have
     found = cursor.fetchone()
     return dict(zip([d[0] for d in cursor.description], found, strict=True)) if found else None

@@ -17,6 +17,7 @@ from toimi_desktop.services.demo.steps import (
     assessments,
     attendance,
     catalogue,
+    earlier_clients,
     environments,
     orders,
     periods,
@@ -46,5 +47,6 @@ STEPS: tuple[Step, ...] = (
     Step("plans", plans.run),
     Step("orders", orders.run),
     Step("catalogue", catalogue.run),
+    Step("earlier_clients", earlier_clients.run),
     Step("access_log", access_log.run),
 )

@@ -11,8 +11,8 @@ device id of its own for every demo database.
   looked like one device to the server. Such a database gets an id of its own (it has to log
   in to the sync server again: the login was kept under the old id).
 
-Revision ID: 0013
-Revises: 0006
+Revision ID: 0009
+Revises: 0008
 """
 
 import json
@@ -24,8 +24,8 @@ from alembic import op
 
 from toimi_desktop.models.ids import new_id
 
-revision: str = "0013"
-down_revision: str | Sequence[str] | None = "0009"
+revision: str = "0009"
+down_revision: str | Sequence[str] | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
