@@ -11,6 +11,8 @@ import pytest
 
 from toimi_desktop.migrations import HEAD_REVISION
 from toimi_desktop.models.database import Database, connect
+from toimi_desktop.models.encryption import connect as keyed
+from toimi_desktop.models.encryption import key_for
 from toimi_desktop.services.backup import (
     apply_pending_restore,
     backup_database,
@@ -28,7 +30,7 @@ TODAY = date(2026, 11, 22)
 
 
 def trainees(path: Path) -> int:
-    with connect(path) as conn:
+    with keyed(path, key_for(path)) as conn:  # no pragmas: the file stays as it is
         return conn.execute("SELECT count(*) FROM trainee").fetchone()[0]
 
 
@@ -75,7 +77,7 @@ def test_backup_and_restore_round_trip_while_a_thread_writes(db, as_user, tmp_pa
     backed_up = trainees(result.path)
     assert 3 <= backed_up <= writer.written
     assert writer.written > 0 and trainees(db.path) == writer.written
-    with connect(result.path) as conn:
+    with keyed(result.path, key_for(result.path)) as conn:  # as it is: no pragmas set
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)
     assert not Path(f"{result.path}-wal").exists()

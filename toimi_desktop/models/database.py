@@ -102,6 +102,11 @@ class Database:
         if migrate and revision_of(self.reader()) != HEAD_REVISION:
             upgrade_to_head(self.engine)
 
+    @property
+    def key(self) -> DatabaseKey:
+        """The file's encryption key (e.g. to write a backup that opens as this does)."""
+        return self._key
+
     @cached_property
     def engine(self) -> Engine:
         return make_engine(self.path, self._key)

@@ -6,8 +6,9 @@ the database, checks it (integrity, that it is a TOIMI database, a schema this v
 knows), migrates it to this version, then puts it in place with one atomic rename, keeping
 the previous database aside.
 
-Every connection to a database file here is made by `Database.raw_connection()`, so that
-how files are opened (e.g. with an encryption key) is decided in one place. The GUI cannot
+Database files are encrypted (SQLCipher): a backup is written with the database's own key
+and salt, so it opens on this computer and user account as the database does, and nowhere
+else (on another computer the data comes back by signing in and syncing). The GUI cannot
 swap the file under its own open connections: it prepares the restore, and the swap
 happens at the next start (`apply_pending_restore`) before anything opens the file.
 """
@@ -23,6 +24,7 @@ from pathlib import Path
 
 from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
 from toimi_desktop.models.database import Connection, Database, dbapi, revision_of
+from toimi_desktop.models.encryption import NOT_A_DATABASE, DatabaseKeyError
 from toimi_desktop.services.errors import DomainError
 
 LAST_BACKUP_AT = "backup_last_at"  # local settings of the database that was backed up
@@ -83,9 +85,14 @@ def _check_target(out: Path, db: Database) -> None:
         raise DomainError(N_("errors", "Choose another file than the database itself."))
 
 
-def _copy_consistent(source: Connection, target_path: Path) -> None:
-    """A consistent snapshot of `source` as one self-contained file at `target_path`."""
-    target = Database(target_path, migrate=False).raw_connection()
+def _copy_consistent(db: Database, target_path: Path) -> None:
+    """A consistent snapshot of `db` as one self-contained file at `target_path`, encrypted
+    with the same key (and salt), so that it opens on this computer as the database does
+    and nowhere else."""
+    from toimi_desktop.models.encryption import connect as keyed
+
+    source = db.raw_connection()
+    target = keyed(target_path, db.key, timeout=10)
     try:
         # All pages in one step: a stepwise copy would start over whenever another
         # connection writes, and in WAL mode one step does not block the writers.
@@ -94,6 +101,7 @@ def _copy_consistent(source: Connection, target_path: Path) -> None:
         result = target.execute("PRAGMA quick_check").fetchone()[0]
     finally:
         target.close()
+        source.close()
     if result != "ok":
         raise DomainError(N_("errors", "The copy failed its check: {detail}"), detail=result)
 
@@ -105,15 +113,13 @@ def copy_database(db: Database, out: Path) -> BackupResult:
     _check_target(out, db)
     part = out.with_name(f".{out.name}.part")
     _remove(part)
-    source = db.raw_connection()
     try:
-        _copy_consistent(source, part)
+        _copy_consistent(db, part)
         os.replace(part, out)
     except OSError as error:
         raise DomainError(N_("errors", "Cannot write {path}: {reason}"), path=out,
                           reason=error.strerror or error) from None
     finally:
-        source.close()
         _remove(part)
     return BackupResult(out, out.stat().st_size, datetime.now(UTC))
 
@@ -158,6 +164,13 @@ def check_backup(path: Path, name: str | None = None) -> BackupInfo:
     not_toimi = DomainError(N_("errors", "{name} is not a TOIMI database."), name=name)
     try:
         conn = Database(path, migrate=False).raw_connection()
+    except DatabaseKeyError as error:
+        if error.message.template == NOT_A_DATABASE:
+            raise not_toimi from None
+        # No key for it here: a backup opens only where its database was (same computer
+        # and user account); say so with the file's own name.
+        raise DomainError(error.message.template, **{**error.message.params, "path": name}
+                          ) from None
     except dbapi.DatabaseError:
         raise not_toimi from None
     try:
@@ -194,6 +207,9 @@ def prepare_restore(db_path: Path, source: Path) -> BackupInfo:
     _ready_marker(db_path).unlink(missing_ok=True)
     try:
         shutil.copyfile(source, stage)
+        # A backup left in WAL mode keeps its last commits in the -wal file beside it.
+        if Path(f"{source}-wal").is_file():
+            shutil.copyfile(f"{source}-wal", f"{stage}-wal")
         info = check_backup(stage, source.name)
         Database(stage).dispose()  # migrates an older schema to this version's
         conn = Database(stage, migrate=False).raw_connection()
@@ -218,12 +234,16 @@ def apply_restore(db_path: Path, now: datetime | None = None) -> Path | None:
     if db_path.exists():
         stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
         previous = db_path.with_name(f"{db_path.stem}.before-restore-{stamp}{db_path.suffix}")
-        current = Database(db_path, migrate=False).raw_connection()
+        current = Database(db_path, migrate=False)
         try:
             _copy_consistent(current, previous)
-            current.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn = current.raw_connection()
+            try:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
         finally:
-            current.close()
+            current.dispose()
     os.replace(stage, db_path)
     # The old database's write-ahead log must never be replayed into the restored file.
     for suffix in _SIDECARS:
