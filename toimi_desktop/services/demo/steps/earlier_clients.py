@@ -59,19 +59,23 @@ def run(world: DemoWorld) -> None:
             "target_groups": groups, "consent_date": referred, "referred_by": None,
             **esf_entry(rng, who, groups, place.rural_share)})
         outcome = _pick(rng, _END_OUTCOMES)
+        environment = world.environments[place.code]
+        weekdays = "".join(sorted(environment.open_weekdays)[:3])  # three days a week
         period = DemoPeriod(
             id=world.ids.new(), trainee_id=trainee_id,
             environment_id=world.environments[place.code].id, municipality_code=place.code,
             coach_id=coach.id, career_agent_id=None, kind=PeriodKind.COACHING,
             start_date=start, planned_end_date=end, end_date=end, hours_per_day=4.0,
-            days_per_week=3, status=PeriodStatus.ENDED, exit_outcome=outcome)
+            days_per_week=len(weekdays), status=PeriodStatus.ENDED, exit_outcome=outcome,
+            weekdays=weekdays)
         periods.append({
             "id": period.id, "municipality_code": place.code, "created_by": coach.id,
             "trainee_id": trainee_id, "environment_id": period.environment_id,
             "coach_id": coach.id, "career_agent_id": None, "kind": period.kind,
             "start_date": start, "planned_end_date": end, "end_date": end,
             "hours_per_day": period.hours_per_day, "days_per_week": period.days_per_week,
-            "goals": rng.choice(GOALS[rng.choice(groups)]), "coaching_package": None,
+            "weekdays": weekdays, "goals": rng.choice(GOALS[rng.choice(groups)]),
+            "coaching_package": None,
             "status": period.status, "exit_outcome": outcome,
             "exit_note": rng.choice(EXIT_NOTES[outcome])})
         results.append(_results(rng, period, today))
