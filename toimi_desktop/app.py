@@ -311,15 +311,32 @@ def look_up_key_early(path: Path) -> None:
     threading.Thread(target=work, name="key-look-up", daemon=True).start()
 
 
-def run_first_run_wizard() -> Path | None:
+def run_first_run_wizard() -> tuple[Path, str] | None:
     """The first-run wizard on a computer with no database of its own yet: the database it
-    made, or None when the user cancelled."""
+    made and who the user proved to be there (a user name, or "" for the demo's
+    coordinator), or None when the user cancelled."""
     from toimi_desktop.i18n import current_language
     from toimi_desktop.ui.first_run.wizard import FirstRunWizard
 
     wizard = FirstRunWizard(current_language())
     wizard.demo_trainees, wizard.demo_seed = DEMO_TRAINEES, DEMO_SEED
-    return wizard.database_path if wizard.exec() else None
+    if not wizard.exec() or wizard.database_path is None:
+        return None
+    return wizard.database_path, wizard.signed_in or ""
+
+
+def signed_in_by_wizard(db: Database, username: str) -> Actor:
+    """The user the first-run wizard has just authenticated (a server login or the first
+    account's new password), or the demo's coordinator: no second password prompt."""
+    from toimi_desktop.models.access_enums import AccessAction
+    from toimi_desktop.services.access_log import log_sign_in
+    from toimi_desktop.services.actor import actor_for, default_username
+    from toimi_desktop.services.users import remember_user
+
+    actor = actor_for(db, username or default_username(db) or "")
+    remember_user(db, actor.username)
+    log_sign_in(db, actor.username, actor, True, AccessAction.SIGN_IN, {"mode": "first_run"})
+    return actor
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -352,22 +369,27 @@ def main(argv: list[str] | None = None) -> int:
     interactive = not args.quit_after_show  # the benchmark must never wait for a click
     db: Database | None = None
     kept: Path | None = None
+    wizard_user: str | None = None  # set when the first-run wizard signed the user in
     try:
         path = database_path(args, prefs)
         if path is None:  # nothing of this user's own yet: the first-run wizard
             if not interactive:
                 path = preferences.own_database_path()
             else:
-                path = run_first_run_wizard()
-                if path is None:
+                made = run_first_run_wizard()
+                if made is None:
                     return 1
+                path, wizard_user = made
         if args.demo:
             ensure_demo(path)
         from toimi_desktop.services.backup import apply_pending_restore
 
         kept = apply_pending_restore(path)  # File → Restore…, confirmed before a restart
         db = Database(path)
-        actor = choose_actor(db, args.user, interactive=interactive)
+        if wizard_user is not None:
+            actor = signed_in_by_wizard(db, wizard_user)
+        else:
+            actor = choose_actor(db, args.user, interactive=interactive)
         if actor is None:  # the sign-in or first-run dialog was cancelled
             db.dispose()
             return 1

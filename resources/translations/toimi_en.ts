@@ -136,6 +136,18 @@
         <translation>&amp;Name</translation>
     </message>
     <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>Password &amp;again</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. You sign in with it on this computer; only a verifier of it is kept, never the password.</source>
+        <translation>At least 8 characters. You sign in with it on this computer; only a verifier of it is kept, never the password.</translation>
+    </message>
+    <message>
         <source>e.g. mvirtanen</source>
         <translation>e.g. mvirtanen</translation>
     </message>
@@ -1432,8 +1444,8 @@ The current database is kept beside it as a copy. TOIMI Desktop closes and start
         <translation>Ready</translation>
     </message>
     <message>
-        <source>The demo database is at {path}. You act as the project coordinator; File → Switch user lets you try the other roles, e.g. a work coach in Rääkkylä.</source>
-        <translation>The demo database is at {path}. You act as the project coordinator; File → Switch user lets you try the other roles, e.g. a work coach in Rääkkylä.</translation>
+        <source>The demo database is at {path}. You act as the project coordinator; File → Switch user lets you try the other roles, e.g. a work coach in Rääkkylä. Every demo user's password is “demo”.</source>
+        <translation>The demo database is at {path}. You act as the project coordinator; File → Switch user lets you try the other roles, e.g. a work coach in Rääkkylä. Every demo user's password is “demo”.</translation>
     </message>
     <message>
         <source>You are logged in as {user}. Your data is kept at {path} and synchronised with the server in the background: the first synchronisation starts when the main window opens.</source>

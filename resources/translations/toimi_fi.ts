@@ -136,6 +136,18 @@
         <translation>&amp;Nimi</translation>
     </message>
     <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Salasana</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>Salasana &amp;uudelleen</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. You sign in with it on this computer; only a verifier of it is kept, never the password.</source>
+        <translation>Vähintään 8 merkkiä. Kirjaudut sillä tällä tietokoneella; siitä säilytetään vain tarkiste, ei koskaan itse salasanaa.</translation>
+    </message>
+    <message>
         <source>e.g. mvirtanen</source>
         <translation>esim. mvirtanen</translation>
     </message>
@@ -1432,8 +1444,8 @@ Nykyinen tietokanta säilytetään kopiona sen vieressä. TOIMI Desktop sulkeutu
         <translation>Valmista</translation>
     </message>
     <message>
-        <source>The demo database is at {path}. You act as the project coordinator; File → Switch user lets you try the other roles, e.g. a work coach in Rääkkylä.</source>
-        <translation>Esittelytietokanta on tiedostossa {path}. Toimit hankkeen koordinaattorina; Tiedosto → Vaihda käyttäjää -valinnalla voit kokeilla muita rooleja, esimerkiksi Rääkkylän työvalmentajaa.</translation>
+        <source>The demo database is at {path}. You act as the project coordinator; File → Switch user lets you try the other roles, e.g. a work coach in Rääkkylä. Every demo user's password is “demo”.</source>
+        <translation>Demotietokanta on kansiossa {path}. Toimit hankkeen koordinaattorina; Tiedosto → Vaihda käyttäjää antaa kokeilla muita rooleja, esimerkiksi rääkkyläläistä työvalmentajaa. Jokaisen demokäyttäjän salasana on ”demo”.</translation>
     </message>
     <message>
         <source>You are logged in as {user}. Your data is kept at {path} and synchronised with the server in the background: the first synchronisation starts when the main window opens.</source>

@@ -75,9 +75,14 @@ def test_local_path_creates_the_first_coordinator(qtbot, wizard) -> None:
     page.username.setText("M Virtanen")  # a space is not allowed
     wizard.next()
     assert wizard.currentId() == ACCOUNT_PAGE
-    assert set(page.errors.messages()) == {"username", "display_name"}
+    assert set(page.errors.messages()) == {"username", "display_name", "password"}
     page.username.setText("mvirtanen")
     page.display_name.setText("Maija Virtanen")
+    page.password.setText("kissa123")
+    page.repeated.setText("kissa124")
+    wizard.next()
+    assert set(page.errors.messages()) == {"repeated"}
+    page.repeated.setText("kissa123")
     wizard.next()
     assert wizard.currentId() == FINISH_PAGE
     wizard.accept()
@@ -87,6 +92,10 @@ def test_local_path_creates_the_first_coordinator(qtbot, wizard) -> None:
     db = Database(preferences.own_database_path())
     try:
         assert default_username(db) == "mvirtanen"
+        assert wizard.signed_in == "mvirtanen"  # the app opens as them, no second prompt
+        from toimi_desktop.sync.signin import sign_in
+
+        assert sign_in(db, "mvirtanen", "kissa123").actor.username == "mvirtanen"
     finally:
         db.dispose()
     # Run again: the database has its coordinator, so no account page this time.

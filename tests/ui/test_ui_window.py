@@ -112,7 +112,8 @@ def test_first_run_creates_a_coordinator_with_a_password(qtbot, db, monkeypatch)
     qtbot.keyClicks(dialog.username, "M Virtanen")  # a space is not allowed
     qtbot.keyClicks(dialog.password, "lyhyt")
     dialog.save()
-    assert set(dialog.errors.messages()) == {"password"}  # too short
+    # Every field's problem at once: the password too short, the name, the user name.
+    assert set(dialog.errors.messages()) == {"password", "username", "display_name"}
     dialog.password.setText("pitkä salasana")
     dialog.repeated.setText("pitkä salasana")
     dialog.save()

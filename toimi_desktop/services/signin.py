@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     from toimi_desktop.models.database import Database
     from toimi_desktop.services.context import ServiceContext
+    from toimi_desktop.services.errors import Problems
 
 WRONG_PASSWORD = N_("errors", "Wrong user name or password.")
 NO_VERIFIER = N_("errors", "This computer has no password for “{name}” yet: sign in once "
@@ -64,18 +65,22 @@ def check_verifier(verifier: str | None, password: str) -> bool:
         return False
 
 
-def check_new_password(password: str, repeated: str) -> None:
-    """A password someone chooses here (the first account of a stand-alone database)."""
+def check_new_password(password: str, repeated: str, problems: Problems | None = None
+                       ) -> None:
+    """A password someone chooses here (the first account of a stand-alone database). With
+    `problems`, the messages join the caller's (who raises them with its own)."""
     from toimi_desktop.services.errors import Problems
 
-    problems = Problems()
+    collect = problems is not None
+    problems = problems if problems is not None else Problems()
     if not password:
         problems.add("password", EMPTY_PASSWORD)
     elif len(password) < MIN_PASSWORD:
         problems.add("password", SHORT_PASSWORD, n=MIN_PASSWORD)
     elif password != repeated:
         problems.add("repeated", PASSWORDS_DIFFER)
-    problems.raise_if_any()
+    if not collect:
+        problems.raise_if_any()
 
 
 def verifier_of(db: Database, username: str) -> str | None:

@@ -25,9 +25,12 @@ def has_users(db: Database) -> bool:
 
 
 def create_user(db: Database, username: str, display_name: str, role: Role,
-                municipality_codes: list[str], actor: Actor | None = None) -> Actor:
+                municipality_codes: list[str], actor: Actor | None = None,
+                password: tuple[str, str] | None = None) -> Actor:
     """Create a user. Without `actor` this is the bootstrap of an empty database and is
-    refused once any user exists; otherwise only a coordinator may add users."""
+    refused once any user exists; otherwise only a coordinator may add users. `password`
+    (typed twice) is checked with the other fields and its verifier kept for signing in
+    on this device."""
     if actor is None:
         if has_users(db):
             raise PermissionDenied(N_("errors", "Only a coordinator can add users."))
@@ -57,6 +60,10 @@ def create_user(db: Database, username: str, display_name: str, role: Role,
         elif not municipalities and role is not Role.COORDINATOR:
             problems.add("municipality_codes", N_("errors", "Choose at least one "
                                                             "municipality."))
+        if password is not None:
+            from toimi_desktop.services.signin import check_new_password
+
+            check_new_password(*password, problems=problems)
         problems.raise_if_any()
         user = User(id=new_id(), username=username, display_name=display_name, role=role,
                     municipalities=municipalities)
@@ -67,6 +74,10 @@ def create_user(db: Database, username: str, display_name: str, role: Role,
                  {"role": role.value})
         if actor is SYSTEM_ACTOR:
             set_setting(tx.session, "current_user", username)
+    if password is not None:
+        from toimi_desktop.services.signin import store_verifier
+
+        store_verifier(db, username, password[0])
     return Actor(user.id, username, display_name, role, frozenset(municipality_codes))
 
 

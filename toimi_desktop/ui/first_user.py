@@ -62,15 +62,13 @@ class FirstUserDialog(FormDialog):
     def save(self) -> None:
         from toimi_desktop.models.access_enums import AccessAction
         from toimi_desktop.services.access_log import log_sign_in
-        from toimi_desktop.services.signin import check_new_password, store_verifier
         from toimi_desktop.services.users import create_user
 
         self.errors.clear()
         try:
-            check_new_password(self.password.text(), self.repeated.text())
             self.actor = create_user(self._db, self.username.text(), self.display_name.text(),
-                                     Role.COORDINATOR, [])
-            store_verifier(self._db, self.actor.username, self.password.text())
+                                     Role.COORDINATOR, [],
+                                     password=(self.password.text(), self.repeated.text()))
             log_sign_in(self._db, self.actor.username, self.actor, True, AccessAction.SIGN_IN,
                         {"mode": "first_account"})
         except ValidationError as error:

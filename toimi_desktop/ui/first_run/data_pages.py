@@ -157,6 +157,7 @@ class ServerPage(QWizardPage):
         self._logged_in = True
         self._wizard.server_user = getattr(user, "display_name", "") or getattr(
             user, "username", "")
+        self._wizard.signed_in = getattr(user, "username", None)  # the server checked it
         self._wizard.next()
 
 
@@ -170,14 +171,24 @@ class AccountPage(QWizardPage):
         self.errors = FieldErrors(self.general)
         self.username = QLineEdit()
         self.display_name = QLineEdit()
+        self.password, self.repeated = QLineEdit(), QLineEdit()
+        for edit in (self.password, self.repeated):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.username_label, self.name_label = QLabel(), QLabel()
+        self.password_label, self.repeated_label = QLabel(), QLabel()
         self.rules = hint_label("")
+        self.password_rules = hint_label("")
         form = form_layout()
         form.addRow(self.username_label, self.errors.wrap("username", self.username))
         form.addRow("", self.rules)
         form.addRow(self.name_label, self.errors.wrap("display_name", self.display_name))
+        form.addRow(self.password_label, self.errors.wrap("password", self.password))
+        form.addRow(self.repeated_label, self.errors.wrap("repeated", self.repeated))
+        form.addRow("", self.password_rules)
         self.username_label.setBuddy(self.username)
         self.name_label.setBuddy(self.display_name)
+        self.password_label.setBuddy(self.password)
+        self.repeated_label.setBuddy(self.repeated)
         layout = QVBoxLayout(self)
         layout.addWidget(self.general)
         layout.addLayout(form)
@@ -189,7 +200,12 @@ class AccountPage(QWizardPage):
                                  "sees the whole project and can add other users."))
         self.username_label.setText(required(self.tr("&User name")))
         self.name_label.setText(required(self.tr("&Name")))
-        for edit in (self.username, self.display_name):
+        self.password_label.setText(required(self.tr("&Password")))
+        self.repeated_label.setText(required(self.tr("Password &again")))
+        self.password_rules.setText(self.tr(
+            "At least 8 characters. You sign in with it on this computer; only a verifier of "
+            "it is kept, never the password."))
+        for edit in (self.username, self.display_name, self.password, self.repeated):
             edit.setAccessibleName("")  # taken again from the label, in this language
         label_fields(self)
         self.username.setPlaceholderText(self.tr("e.g. mvirtanen"))
@@ -209,8 +225,10 @@ class AccountPage(QWizardPage):
         path: Path = self._wizard.own_path
         db = Database(path)
         try:
-            create_user(db, self.username.text(), self.display_name.text(),
-                        Role.COORDINATOR, [])
+            actor = create_user(db, self.username.text(), self.display_name.text(),
+                                Role.COORDINATOR, [],
+                                password=(self.password.text(), self.repeated.text()))
+            self._wizard.signed_in = actor.username
         except ValidationError as error:
             self.errors.show(error)
             return False

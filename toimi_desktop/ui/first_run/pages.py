@@ -141,7 +141,8 @@ class FinishPage(QWizardPage):
         texts = {
             DEMO: self.tr("The demo database is at {path}. You act as the project "
                           "coordinator; File → Switch user lets you try the other roles, "
-                          "e.g. a work coach in Rääkkylä."),
+                          "e.g. a work coach in Rääkkylä. Every demo user's password is "
+                          "“demo”."),
             SERVER: self.tr("You are logged in as {user}. Your data is kept at {path} and "
                             "synchronised with the server in the background: the first "
                             "synchronisation starts when the main window opens."),

@@ -43,6 +43,9 @@ class FirstRunWizard(QWizard):
         self.choice = DEMO
         self.database_path: Path | None = None
         self.server_user: str | None = None
+        # Who proved who they are in the wizard (the server's login, or the password just
+        # chosen); the demo's coordinator for the demo. The app then opens as that user.
+        self.signed_in: str | None = None
         self.own_path = preferences.own_database_path()
         self.demo_path = preferences.demo_database_path()
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
