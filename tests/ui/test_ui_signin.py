@@ -38,6 +38,25 @@ def test_sign_in_dialog(qtbot, db, world) -> None:
     assert _log(db, "sign_in") == [("valmentaja", 0), ("valmentaja", 1)]
 
 
+def test_enter_in_a_shown_dialog_signs_in_and_never_quits(qtbot, db, world) -> None:
+    """As at start-up: the dialog on screen, the password typed, Enter pressed. (The fields
+    used to be disabled while the check ran, which handed Enter to the Quit button.)"""
+    dialog = SignInDialog(db, "valmentaja")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    rejected = []
+    dialog.rejected.connect(lambda: rejected.append(True))
+    qtbot.keyClicks(dialog.password, "wrong")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.operation is None)
+    assert dialog.isVisible() and not rejected and dialog.general.isVisible()
+    qtbot.keyClicks(dialog.password, "demo")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert not rejected and dialog.actor.username == "valmentaja"
+
+
 def test_the_idle_lock_covers_everything_and_keeps_the_work(qtbot, db, make_session) -> None:
     session = make_session("valmentaja")
     window = MainWindow(session, idle_lock_minutes=15)

@@ -76,6 +76,10 @@ class SignInDialog(FormDialog):
             self.tr("Cancel") if switching else self.tr("Quit"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        # Enter signs in, never quits: Sign in is the default button, and Quit does not
+        # take Enter even when it has the focus.
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.general)
@@ -111,9 +115,11 @@ class SignInDialog(FormDialog):
         if not busy:
             self.operation = None
         self.busy.setText(self.tr("Signing in…") if busy else "")
-        for widget in (self.username, self.password,
-                       self.buttons.button(QDialogButtonBox.StandardButton.Ok)):
-            widget.setEnabled(not busy)
+        # Read-only, not disabled, while the check runs: a disabled field would pass the
+        # focus (and the Enter being handled) on to the Quit button.
+        self.username.lineEdit().setReadOnly(busy)
+        self.password.setReadOnly(busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
 
     def _signed_in(self, signed: SignedIn) -> None:
         self.signed = signed
