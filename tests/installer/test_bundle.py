@@ -7,13 +7,12 @@ runs in the full suite and in CI. `pytest -m "not slow"` leaves it out while ite
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-
-from toimi_desktop.models.database import connect
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
@@ -41,17 +40,32 @@ def test_bundle_holds_its_resources(bundle: Path):
 
 
 def test_built_program_opens_a_new_demo_database(bundle: Path, tmp_path: Path):
+    """As on a user's computer: a keyring service (GNOME Keyring in a session of its own,
+    scripts/with-keyring), a fresh home, the demo user's password given for the sign-in."""
+    if shutil.which("gnome-keyring-daemon") is None or shutil.which("dbus-run-session") is None:
+        pytest.fail("gnome-keyring and dbus are needed: scripts/test installs them as root")
     home = tmp_path / "home"
     env = {"HOME": str(home), "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
            "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen",
+           "TOIMI_KEYRING_PASSWORD": "bundle-test", "TOIMI_PASSWORD": "demo",
            **{name: str(home / name.lower()) for name in
               ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")}}
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        Path(env[name]).mkdir(parents=True)  # the keyring daemon keeps its socket there
+    keyring = ["bash", str(ROOT / "scripts" / "with-keyring")]
     db = tmp_path / "demo.db"
-    done = subprocess.run([str(bundle / "toimi-desktop"), "--demo", "--db", str(db),
+    done = subprocess.run([*keyring, str(bundle / "toimi-desktop"), "--demo", "--db", str(db),
                            "--lang", "fi", "--quit-after-show"],
                           env=env, timeout=600, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "No toimi translation" not in done.stderr  # the .qm was found in the bundle
-    with connect(db) as conn:
-        assert conn.execute("SELECT count(*) FROM trainee").fetchone()[0] > 0
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    # The file is encrypted: read it back in the same keyring (kept in the fresh home).
+    check = ("from toimi_desktop.models.database import connect; import sys;"
+             " c = connect(sys.argv[1]);"
+             " print(c.execute('SELECT count(*) FROM trainee').fetchone()[0],"
+             " c.execute('SELECT version_num FROM alembic_version').fetchone()[0])")
+    read = subprocess.run([*keyring, sys.executable, "-c", check, str(db)], env=env,
+                          timeout=120, capture_output=True, text=True)
+    assert read.returncode == 0, read.stderr
+    trainees, revision = read.stdout.split()
+    assert int(trainees) > 0 and revision
