@@ -101,9 +101,8 @@ class OrderDialog(FormDialog):
         form.addRow(self.overlap)
         form.addRow(self.tr("Planned hours"), wrap("planned_hours", self.planned))
         form.addRow("", hint_label(self.tr("Hours done are summed from the attendance that "
-                                           "names the task, from the start to the end. A "
-                                           "day in two orders of the task counts for the one "
-                                           "that starts earlier.")))
+                                           "names the task, from the start to the end."),
+                                   wrap=False))
         form.addRow(self.tr("Contact person"), wrap("contact_name", self.contact_name))
         form.addRow(self.tr("Contact phone"), wrap("contact_phone", self.contact_phone))
         box = buttons(self, self.tr("Save"))
