@@ -101,6 +101,10 @@ def main(out: Path) -> None:
     list_view.select_row(2)
     register.open_trainee(list_view.model.trainee_id(2))
     _save(window, out, "02-trainee.png", app)
+    close = register.trainee_view.close_period()  # whose period it is: at the top
+    if close is not None:
+        _save(close, out, "06-close-period.png", app)
+        close.reject()
 
     register.show_list()
     list_view.new_trainee()

@@ -1,7 +1,8 @@
 """Screenshots of the "Tasks and orders" section, called from `screenshots.py`: a Joensuu
 coach's task catalogue with evidence, work orders, the order dialog with a message under a
-field, planning help, service packages, the environment dialog, and the first page of the
-service catalogue PDF (rendered with pdftoppm when it is installed)."""
+field and the note of an overlapping order, planning help, service packages, the
+environment dialog, and the first page of the service catalogue PDF (rendered with
+pdftoppm when it is installed)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -45,7 +47,12 @@ def catalogue_shots(window, session, out: Path, app: QApplication, save: Save,
     save(window, out, "31-work-orders.png", app)
     dialog = orders.new_order()
     if dialog is not None:
-        dialog.task.setCurrentIndex(1)
+        chosen = orders.selected()
+        if chosen is not None:  # the same task during the selected order: a warning
+            dialog.task.set_value(chosen.task_id)
+            dialog.starts_on.set_value(chosen.starts_on + timedelta(days=7))
+        else:
+            dialog.task.setCurrentIndex(1)
         dialog.planned.setValue(40)
         dialog.save()  # no title yet: the message shows under the field
         save(dialog, out, "32-order-dialog.png", app)

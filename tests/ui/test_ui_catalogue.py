@@ -107,6 +107,36 @@ def test_an_order_made_in_the_dialog_fills_with_attended_hours(qtbot, window, se
     assert page.progress.format() == "7,5 of 20 h done"
 
 
+def test_the_order_dialog_warns_of_an_overlapping_order_and_still_saves(qtbot, window,
+                                                                        session,
+                                                                        taitamo) -> None:
+    from toimi_desktop.ui.catalogue.order_dialogs import OrderDialog
+
+    env, cleaning = taitamo["env"], taitamo["tasks"]["cleaning"]
+    start = last_weekday() - timedelta(days=14)
+    create_order(session.ctx, OrderInput(env, cleaning, "Koulut", "Syyssiivous", start,
+                                         start + timedelta(days=7)))
+    section, page = section_for(window, env, "orders")
+    dialog = page.new_order()
+    assert isinstance(dialog, OrderDialog)
+    qtbot.waitExposed(dialog)
+    assert not dialog.overlap.isVisible()
+    dialog.task.set_value(cleaning)
+    dialog.starts_on.set_value(start + timedelta(days=10))  # after the other one
+    assert not dialog.overlap.isVisible()
+    dialog.starts_on.set_value(start + timedelta(days=3))
+    assert dialog.overlap.isVisible()
+    day = f"{start.day}.{start.month}.{start.year}"
+    assert dialog.overlap.text().startswith(f"The order “Syyssiivous” (Koulut, {day}–")
+    assert "count for the earlier order “Syyssiivous”, not for this one" in (
+        dialog.overlap.text())
+    dialog.title.setText("Käytävien siivous")  # (keyClicks aborts on ä)
+    _ok(qtbot, dialog)  # a warning, not a block
+    assert not dialog.isVisible()
+    assert page.model.rowCount() == 2
+    assert "“Syyssiivous”" in section.notice.text()
+
+
 def test_status_flow_and_feedback_from_the_page(qtbot, window, session, taitamo) -> None:
     from toimi_desktop.ui.catalogue.order_dialogs import FeedbackDialog
 

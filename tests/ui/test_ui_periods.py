@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from toimi_desktop.models.enums import ExitOutcome, PeriodKind, PeriodState
 from toimi_desktop.services.register import trainee_details
@@ -88,6 +88,14 @@ def test_close_period_from_the_trainee_view(qtbot, window, session, world, train
     dialog = view.close_period()
     assert isinstance(dialog, ClosePeriodDialog)
     qtbot.waitExposed(dialog)
+    # whose period, where and since when: in the title and at the top of the dialog
+    assert dialog.windowTitle() == "Close the coaching period: Pesonen Eero"
+    assert dialog.trainee.isVisible() and dialog.trainee.text() == "Pesonen Eero"
+    started = date.today() - timedelta(days=60)
+    summary = dialog.findChild(QLabel, "closePeriod")
+    assert summary.isVisible()
+    assert summary.text().startswith("Taitamo, Work coaching, started "
+                                     f"{started.day}.{started.month}.{started.year}")
     _ok(qtbot, dialog)  # no outcome chosen
     assert dialog.isVisible()
     assert dialog.errors.messages() == {"exit_outcome": "Choose the outcome of the period."}

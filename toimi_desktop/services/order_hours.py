@@ -1,10 +1,12 @@
 """Hours done for many orders in one pass over the attendance.
 
 An order's hours done are the attended hours (present or partly present) of the attendance
-that names its task, from its start to its end (or today while it has none). Asking that per
-order makes SQLite read each order's whole environment and date range again; here the
-attended hours are summed once per task and day over the span all the orders cover (on the
-attendance's environment-and-day index), and each order adds up its own days.
+that names its task on the days it wins by the one rule of `order_coverage` (the
+earliest-starting order that takes days and covers the day; cancelled orders take none),
+up to today while it has no end. Asking that per order makes SQLite read each order's whole
+environment and date range again; here the attended hours are summed once per task and day
+over the span all the orders cover (on the attendance's environment-and-day index), and each
+order adds up its own days.
 """
 
 from __future__ import annotations
@@ -15,18 +17,39 @@ from collections.abc import Hashable, Sequence
 from datetime import date
 from itertools import accumulate
 
-# (key, environment id, task id, first day, last day or None for "until today")
-Span = tuple[Hashable, str, str, date, date | None]
+from toimi_desktop.services.order_coverage import claimed_days, claiming_orders_sql, spans_of
+
+# (key, task id, first day, last day or None for "until today")
+Span = tuple[Hashable, str, date, date | None]
+
+
+def order_done_hours(conn: sqlite3.Connection, orders: Sequence[tuple[str, str]], today: date
+                     ) -> dict[str, float]:
+    """{order id: hours done} for (order id, task id) pairs. The other orders of the same
+    tasks are read too: whether an order wins a day depends on them. An order that takes
+    no days (cancelled, deleted, or wholly within an earlier one) has done 0 hours."""
+    if not orders:
+        return {}
+    tasks = sorted({task_id for _order, task_id in orders})
+    claims = claimed_days(spans_of(conn.execute(claiming_orders_sql(len(tasks)), tasks)))
+    spans: list[Span] = []
+    for order_id, task_id in orders:
+        claim = claims.get(order_id)
+        if claim is not None:
+            spans.append((order_id, task_id, claim[0], claim[1]))
+    done = done_hours(conn, spans, today)
+    return {order_id: done.get(order_id, 0.0) for order_id, _task in orders}
 
 
 def done_hours(conn: sqlite3.Connection, spans: Sequence[Span], today: date
                ) -> dict[Hashable, float]:
-    """{key: hours done} for each span."""
+    """{key: attended hours of the task from the first to the last day} for each span (the
+    days as given: `order_done_hours` gives each order the days it wins)."""
     if not spans:
         return {}
-    first = min(s[3] for s in spans)
-    last = max(s[4] or today for s in spans)
-    tasks = sorted({s[2] for s in spans})
+    first = min(s[2] for s in spans)
+    last = max(s[3] or today for s in spans)
+    tasks = sorted({s[1] for s in spans})
     # A task belongs to one environment, so the task alone selects the rows; the condition
     # shape matches the partial index ix_attendance_task_day (migration 0006).
     sql = (
@@ -44,7 +67,7 @@ def done_hours(conn: sqlite3.Connection, spans: Sequence[Span], today: date
         hours.setdefault(task_id, []).append(total)
     sums = {task_id: [0.0, *accumulate(values)] for task_id, values in hours.items()}
     result: dict[Hashable, float] = {}
-    for key, _environment, task_id, start, end in spans:
+    for key, task_id, start, end in spans:
         task_days = days.get(task_id)
         if not task_days:
             result[key] = 0.0

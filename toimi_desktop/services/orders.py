@@ -3,8 +3,10 @@ hours, contact; the status flow requested → agreed → in progress → done (o
 and the orderer's quality feedback once done.
 
 Hours done are never stored: they are the attendance hours (present or partly present) that
-name the order's task, from the order's start to its end (or today while it has none). So
-the order fills up as coaches record attendance, and the steering summary reads the same.
+name the order's task on the days the order wins by the rule of `order_coverage` (between its
+start and its end, or today while it has none; where orders of a task overlap, the one that
+starts earliest). So the order fills up as coaches record attendance, no hour counts for two
+orders, and the steering summary reads the same.
 """
 
 from __future__ import annotations
@@ -18,10 +20,10 @@ from toimi_desktop.models.enums import OrderStatus, WorkField
 from toimi_desktop.services.actor import ReadContext
 from toimi_desktop.services.context import ServiceContext, Transaction
 from toimi_desktop.services.errors import DomainError, Message, NotFound, PermissionDenied, Problems
-from toimi_desktop.services.order_hours import done_hours
+from toimi_desktop.services.order_coverage import Overlap, overlaps
+from toimi_desktop.services.order_hours import order_done_hours
 from toimi_desktop.services.trainees import SaveResult
 from toimi_desktop.services.work_rules import (
-    OPEN_STATUSES,
     ORDER_WRITERS,
     PHONE,
     READERS,
@@ -92,21 +94,15 @@ def _validate(tx: Transaction, data: OrderInput, order=None
 
 def _overlap_warnings(tx: Transaction, values: dict[str, object], order_id: str | None
                       ) -> list[Message]:
-    """Another open order of the same task on overlapping days: hours count for both."""
-    from sqlalchemy import select
+    """Another order of the same task (not cancelled) on some of the same days: those days
+    count for the one that starts earlier (`order_coverage`). A warning, not a refusal."""
+    from sqlalchemy import text
 
-    from toimi_desktop.models import WorkOrder
+    def execute(sql: str, params: dict[str, object]) -> list[tuple]:
+        return [tuple(r) for r in tx.session.execute(text(sql), params)]
 
-    end = values["ends_on"] or date.max
-    clash = tx.session.scalar(select(WorkOrder.title).where(
-        WorkOrder.task_id == values["task_id"], WorkOrder.deleted.is_(False),
-        WorkOrder.id != (order_id or ""), WorkOrder.status.in_(OPEN_STATUSES),
-        WorkOrder.starts_on <= end,
-        WorkOrder.ends_on.is_(None) | (WorkOrder.ends_on >= values["starts_on"])))
-    if clash is None:
-        return []
-    return [Message(N_("errors", "The open order “{title}” has the same task on some of these "
-                                 "days: attendance hours count for both."), {"title": clash})]
+    return [o.message() for o in overlaps(execute, values["task_id"], values["starts_on"],
+                                          values["ends_on"], order_id)]
 
 
 def create_order(ctx: ServiceContext, data: OrderInput) -> SaveResult:
@@ -285,8 +281,7 @@ def _day(text: str | None) -> date | None:
 
 def _order_rows(conn: sqlite3.Connection, found: list[tuple], today: date) -> list[OrderRow]:
     """Rows of `_ORDER_SQL` with their hours done summed in one pass (`order_hours`)."""
-    done = done_hours(conn, [(r[0], r[1], r[4], date.fromisoformat(r[10]), _day(r[11]))
-                             for r in found], today)
+    done = order_done_hours(conn, [(r[0], r[4]) for r in found], today)
     return [OrderRow(r[0], r[1], r[2], r[3], r[4], r[5], WorkField(r[6]), r[7], r[8], r[9],
                      date.fromisoformat(r[10]), _day(r[11]), float(r[12]), done[r[0]],
                      OrderStatus(r[14]), r[15], r[16], r[17], r[18], _day(r[19]))
@@ -350,10 +345,21 @@ def hours_done(conn: sqlite3.Connection, order_ids: list[str], today: date
     if not order_ids:
         return {}
     marks = ",".join("?" * len(order_ids))
-    spans = [(r[0], r[1], r[2], date.fromisoformat(r[3]), _day(r[4])) for r in conn.execute(
-        "SELECT id, environment_id, task_id, starts_on, ends_on FROM work_order"
-        f" WHERE id IN ({marks})", order_ids)]
-    return done_hours(conn, spans, today)
+    return order_done_hours(conn, conn.execute(
+        f"SELECT id, task_id FROM work_order WHERE id IN ({marks})", order_ids).fetchall(),
+        today)
+
+
+def order_overlaps(ctx: ReadContext, task_id: str, starts_on: date, ends_on: date | None,
+                   order_id: str | None = None) -> list[Overlap]:
+    """The other orders of the task (not cancelled) on some of starts_on..ends_on, as an
+    order being edited would warn of them; each says which of the two wins those days."""
+    _require_reader(ctx)
+    if not task_id or (ends_on is not None and ends_on < starts_on):
+        return []
+    conn = ctx.db.reader()
+    return overlaps(lambda sql, params: conn.execute(sql, params).fetchall(), task_id,
+                    starts_on, ends_on, order_id)
 
 
 def departments(ctx: ReadContext, environment_id: str | None = None) -> list[str]:

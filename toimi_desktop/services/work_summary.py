@@ -3,9 +3,11 @@ hours by field of work and by ordering department, for one municipality or all, 
 range. Aggregates only (no names), with the number of distinct trainees behind each figure
 so the report can suppress small cells.
 
-An attended day counts for a department through the order that covers its task on that day
-(the earliest-starting one, if orders overlap, so no hour counts twice); without an order it
-counts for the task's usual orderer; without either it is "not named" (an empty string).
+An attended day counts for a department through the order that wins its task's day by the
+rule of `order_coverage` (the earliest-starting order that covers it; cancelled orders take
+none), the same that gives an order its hours done, so no hour counts twice and a
+department's hours are its orders' hours done; without an order it counts for the task's
+usual orderer; without either it is "not named" (an empty string).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
 from toimi_desktop.models.enums import OrderStatus, WorkField
 from toimi_desktop.services.actor import ReadContext
 from toimi_desktop.services.errors import DomainError, PermissionDenied
+from toimi_desktop.services.order_coverage import CLAIMING, claimed_days, spans_of
 from toimi_desktop.services.work_rules import SUMMARY_READERS
 
 UNNAMED_DEPARTMENT = ""
@@ -36,11 +39,10 @@ _HOURS_SQL = """
       AND a.day BETWEEN :start AND :end {scope}
     GROUP BY t.field, department, a.trainee_id"""
 
-_COVERING_SQL = """
-    SELECT task_id, orderer_department, starts_on, ends_on FROM work_order
-    WHERE deleted = 0 AND status != 'cancelled' AND starts_on <= :end
-      AND (ends_on IS NULL OR ends_on >= :start) {scope}
-    ORDER BY starts_on, id"""
+_COVERING_SQL = f"""
+    SELECT id, task_id, starts_on, ends_on, orderer_department FROM work_order
+    WHERE {CLAIMING} AND starts_on <= :end
+      AND (ends_on IS NULL OR ends_on >= :start) {{scope}}"""
 
 _ORDERS_SQL = """
     SELECT orderer_department, count(*), sum(feedback_score IS NOT NULL),
@@ -152,18 +154,22 @@ def _summarise(conn: sqlite3.Connection, scope: str, order_scope: str,
 
 def _coverage(conn: sqlite3.Connection, scope: str, params: dict[str, object], start: date,
               end: date) -> None:
-    """temp.work_coverage: (task id, ISO day) → department for every day an order covers in
-    [start, end]; the earliest-starting order of a task wins a day, so no hour counts twice."""
-    covered: dict[tuple[str, str], str] = {}
-    for task_id, department, first, last in conn.execute(_COVERING_SQL.format(scope=scope),
-                                                         params):
-        day = max(date.fromisoformat(first), start)
-        stop = min(date.fromisoformat(last), end) if last else end
+    """temp.work_coverage: (task id, ISO day) → department for every day in [start, end]
+    that an order wins (`order_coverage.claimed_days`), so no hour counts twice. Orders that
+    end before `start` are left out: they cannot change who wins a day in the range."""
+    rows = conn.execute(_COVERING_SQL.format(scope=scope), params).fetchall()
+    department = {r[0]: r[4] for r in rows}
+    task = {r[0]: r[1] for r in rows}
+    covered: list[tuple[str, str, str]] = []
+    for order_id, claim in claimed_days(spans_of(r[:4] for r in rows)).items():
+        if claim is None:
+            continue
+        day = max(claim[0], start)
+        stop = min(claim[1], end) if claim[1] else end
         while day <= stop:
-            covered.setdefault((task_id, day.isoformat()), department)
+            covered.append((task[order_id], day.isoformat(), department[order_id]))
             day += timedelta(days=1)
     # `day DATE` as in attendance: the same affinity, so the join can use the whole key.
     conn.execute("CREATE TEMP TABLE work_coverage (task_id TEXT, day DATE, department TEXT,"
                  " PRIMARY KEY (task_id, day)) WITHOUT ROWID")
-    conn.executemany("INSERT INTO temp.work_coverage VALUES (?, ?, ?)",
-                     [(task, day, department) for (task, day), department in covered.items()])
+    conn.executemany("INSERT INTO temp.work_coverage VALUES (?, ?, ?)", covered)

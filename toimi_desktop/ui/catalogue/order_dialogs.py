@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCompleter,
@@ -26,12 +27,14 @@ from toimi_desktop.services.orders import (
     OrderRow,
     create_order,
     departments,
+    order_overlaps,
     record_feedback,
     update_order,
 )
 from toimi_desktop.ui.catalogue.task_dialogs import buttons, text_box
 from toimi_desktop.ui.errors import show_error
 from toimi_desktop.ui.session import AppSession
+from toimi_desktop.ui.text import message_text
 from toimi_desktop.ui.widgets.choices import ChoiceCombo
 from toimi_desktop.ui.widgets.dates import DateEdit, OptionalDateEdit
 from toimi_desktop.ui.widgets.form_dialog import FormDialog
@@ -39,7 +42,10 @@ from toimi_desktop.ui.widgets.forms import form_layout, hint_label, required
 
 
 class OrderDialog(FormDialog):
-    """What a department orders, where and when, planned hours and whom to contact."""
+    """What a department orders, where and when, planned hours and whom to contact. While
+    the task and dates overlap another order of the task that is not cancelled, a yellow
+    note says which, and which of the two the days in both count for; it does not stop the
+    save (the page's notice repeats it after saving)."""
 
     min_width = 560
 
@@ -83,6 +89,16 @@ class OrderDialog(FormDialog):
         form.addRow(self.tr("Where"), wrap("location", self.location))
         form.addRow(required(self.tr("Start")), wrap("starts_on", self.starts_on))
         form.addRow(self.tr("End"), wrap("ends_on", self.ends_on))
+        self.overlap = QLabel()
+        self.overlap.setObjectName("overlapWarning")
+        self.overlap.setWordWrap(True)
+        self.overlap.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.overlap.setStyleSheet("#overlapWarning { background: #fff4d6; color: #4a3900;"
+                                   " border: 1px solid #e0b84a; border-radius: 4px;"
+                                   " padding: 6px; }")
+        self.overlap.setAccessibleName(self.tr("Overlapping orders"))
+        self.overlap.hide()
+        form.addRow(self.overlap)
         form.addRow(self.tr("Planned hours"), wrap("planned_hours", self.planned))
         form.addRow("", hint_label(self.tr("Hours done are summed from the attendance that "
                                            "names the task, from the start to the end."),
@@ -99,6 +115,9 @@ class OrderDialog(FormDialog):
         self.task.currentIndexChanged.connect(self._task_changed)
         self._orderers: dict[str, str | None] = {}
         self.fill(initial or OrderInput(environment_id or "", "", "", "", date.today()))
+        self.starts_on.dateChanged.connect(self.check_overlaps)
+        self.ends_on.changed.connect(self.check_overlaps)
+        self.check_overlaps()
 
     def _environment_changed(self) -> None:
         env = self.environment.value()
@@ -113,6 +132,24 @@ class OrderDialog(FormDialog):
         orderer = self._orderers.get(str(self.task.value()))
         if orderer and not self.department.text().strip():
             self.department.setText(orderer)
+        self.check_overlaps()
+
+    def check_overlaps(self) -> None:
+        """Show which other orders of the task share days with these dates."""
+        task = str(self.task.value() or "")
+        try:
+            found = order_overlaps(self._session.ctx, task, self.starts_on.value(),
+                                   self.ends_on.value(),
+                                   self._order.id if self._order else None)
+        except DomainError:
+            found = []
+        text = "\n".join(message_text(o.message()) for o in found)
+        if text == self.overlap.text() and self.overlap.isVisibleTo(self) == bool(text):
+            return
+        self.overlap.setText(text)
+        self.overlap.setVisible(bool(text))
+        if self.isVisible():
+            self.refit()
 
     def fill(self, data: OrderInput) -> None:
         self.environment.set_value(data.environment_id or None)

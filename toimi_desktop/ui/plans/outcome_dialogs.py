@@ -68,9 +68,9 @@ class ExitDialog(ClosePeriodDialog):
 
     min_width = 520
 
-    def __init__(self, session: AppSession, period: PeriodRow, parent: QWidget | None = None
-                 ) -> None:
-        super().__init__(session, period, parent)
+    def __init__(self, session: AppSession, period: PeriodRow, parent: QWidget | None = None,
+                 *, trainee_name: str = "") -> None:
+        super().__init__(session, period, parent, trainee_name=trainee_name)
         form = self.findChild(QFormLayout)
         heading = QLabel(self.tr("ESF+ results on leaving (within 4 weeks)"))
         heading.setStyleSheet("font-weight: bold; padding-top: 6px;")

@@ -95,7 +95,9 @@ def open_close_period(parent: QWidget, session: AppSession, trainee_id: str,
     from toimi_desktop.ui.plans.outcome_dialogs import ExitDialog
 
     period = details.open_period
-    dialog = ExitDialog(session, period, parent)  # with the ESF+ results on leaving
+    # with the ESF+ results on leaving; the name as the trainee view shows it
+    dialog = ExitDialog(session, period, parent,
+                        trainee_name=f"{details.last_name} {details.first_name}")
     _open(dialog, lambda: on_saved and on_saved(period.id))
     return dialog
 

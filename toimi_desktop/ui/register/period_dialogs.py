@@ -240,21 +240,39 @@ class StartPeriodDialog(PeriodPlanDialog):
 
 
 class ClosePeriodDialog(FormDialog):
-    """End an open period: end date, outcome and a note."""
+    """End an open period: end date, outcome and a note. Whose period, where and from when
+    stand in the title and at the top, so that a coach closing several periods one after
+    another sees which one this is."""
 
     min_width = 460
 
-    def __init__(self, session: AppSession, period: PeriodRow, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, session: AppSession, period: PeriodRow, parent: QWidget | None = None,
+                 *, trainee_name: str = "") -> None:
         super().__init__(parent)
         self._session = session
         self._period = period
-        self.setWindowTitle(self.tr("Close the coaching period"))
+        self.setWindowTitle(self.tr("Close the coaching period: {name}").format(
+            name=trainee_name) if trainee_name else self.tr("Close the coaching period"))
         wrap = self.errors.wrap
 
-        summary = QLabel(self.tr("{environment}, {kind}, started {start}").format(
-            environment=period.environment, kind=enum_label(period.kind),
-            start=format_date(period.start_date)))
+        self.trainee = QLabel(trainee_name)
+        self.trainee.setObjectName("closeTrainee")
+        self.trainee.setVisible(bool(trainee_name))
+        self.trainee.setWordWrap(True)
+        font = self.trainee.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.trainee.setFont(font)
+        values = {"environment": period.environment, "kind": enum_label(period.kind),
+                  "start": format_date(period.start_date)}
+        if period.planned_end_date:
+            text = self.tr("{environment}, {kind}, started {start}, planned to end "
+                           "{planned_end}").format(
+                planned_end=format_date(period.planned_end_date), **values)
+        else:
+            text = self.tr("{environment}, {kind}, started {start}").format(**values)
+        summary = QLabel(text)
+        summary.setObjectName("closePeriod")
         summary.setWordWrap(True)
         self.end_date = DateEdit(date.today())
         self.outcome = ChoiceCombo(enum_choices(ExitOutcome), none_label=self.tr("Choose…"))
@@ -269,7 +287,9 @@ class ClosePeriodDialog(FormDialog):
         buttons = ok_cancel(self, self.tr("Close period"), self.tr("Cancel"))
         buttons.accepted.connect(self.save)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.trainee)
         layout.addWidget(summary)
+        layout.addSpacing(4)
         layout.addWidget(self.general)
         layout.addLayout(form)
         layout.addWidget(buttons)

@@ -19,7 +19,7 @@ class PeriodTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._periods: list[PeriodRow] = []
         self._headers = [
-            self.tr("Coaching environment"), self.tr("Kind"), self.tr("Start"),
+            self.tr("Environment"), self.tr("Kind"), self.tr("Start"),
             self.tr("Planned end"), self.tr("End"), self.tr("State"), self.tr("Outcome"),
             self.tr("Coach"),
         ]

@@ -7,15 +7,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -39,6 +36,7 @@ from toimi_desktop.ui.register.actions import (
     open_start_period,
 )
 from toimi_desktop.ui.register.period_model import PeriodTableModel
+from toimi_desktop.ui.register.period_table import PeriodTable
 from toimi_desktop.ui.session import AppSession
 from toimi_desktop.ui.text import enum_label, error_text, format_date, number, yes_no
 from toimi_desktop.ui.widgets.forms import form_layout
@@ -163,20 +161,12 @@ class TraineeView(QWidget):
         boxes.addLayout(right, 1)
 
         self.periods = PeriodTableModel(self)
-        self.period_table = QTableView()
+        self.period_table = PeriodTable()
         self.period_table.setModel(self.periods)
-        self.period_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.period_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.period_table.verticalHeader().hide()
         self.period_export = ListExport(self.period_table, self._session,
                                         lambda: self.tr("Coaching periods {name}").format(
                                             name=self.details.last_name if self.details
                                             else ""))
-        self.period_table.setAlternatingRowColors(True)
-        self.period_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.period_table.horizontalHeader().setStretchLastSection(True)
-        self.period_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.period_table.selectionModel().currentRowChanged.connect(self._show_period)
         periods_box = QGroupBox(self.tr("Coaching periods"))
         self.no_periods = QLabel(self.tr("No coaching periods yet."))
@@ -273,11 +263,7 @@ class TraineeView(QWidget):
         self.no_periods.setVisible(not d.periods)
         self.period_table.setVisible(bool(d.periods))
         self.period_details.setVisible(bool(d.periods))
-        rows = min(max(len(d.periods), 2), 6)
-        self.period_table.setFixedHeight(
-            self.period_table.horizontalHeader().sizeHint().height()
-            + rows * self.period_table.verticalHeader().defaultSectionSize()
-            + 2 * self.period_table.frameWidth())
+        self.period_table.fit()
         if d.periods:
             self.period_table.selectRow(0)
             self._show_period(self.periods.index(0, 0))
