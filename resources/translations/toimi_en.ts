@@ -619,8 +619,16 @@
 <context>
     <name>ClosePeriodDialog</name>
     <message>
+        <source>Close the coaching period: {name}</source>
+        <translation>Close the coaching period: {name}</translation>
+    </message>
+    <message>
         <source>Close the coaching period</source>
         <translation>Close the coaching period</translation>
+    </message>
+    <message>
+        <source>{environment}, {kind}, started {start}, planned to end {planned_end}</source>
+        <translation>{environment}, {kind}, started {start}, planned to end {planned_end}</translation>
     </message>
     <message>
         <source>{environment}, {kind}, started {start}</source>
@@ -2188,6 +2196,10 @@ Alt+←/→: previous/next day</translation>
         <translation>End</translation>
     </message>
     <message>
+        <source>Overlapping orders</source>
+        <translation>Overlapping orders</translation>
+    </message>
+    <message>
         <source>Planned hours</source>
         <translation>Planned hours</translation>
     </message>
@@ -2722,16 +2734,16 @@ Alt+←/→: previous/next day</translation>
 <context>
     <name>PeriodTableModel</name>
     <message>
-        <source>Coaching environment</source>
-        <translation>Coaching environment</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
         <source>Start</source>
         <translation>Start</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
     </message>
     <message>
         <source>Planned end</source>
@@ -5987,10 +5999,6 @@ The month's attendance is locked after this: later changes need a reason and are
         <translation>Planned hours must be 0–{high}.</translation>
     </message>
     <message>
-        <source>The open order “{title}” has the same task on some of these days: attendance hours count for both.</source>
-        <translation>The open order “{title}” has the same task on some of these days: attendance hours count for both.</translation>
-    </message>
-    <message>
         <source>The work order no longer exists.</source>
         <translation>The work order no longer exists.</translation>
     </message>
@@ -6965,6 +6973,14 @@ The month's attendance is locked after this: later changes need a reason and are
     <message>
         <source>Attendance is recorded for {count} day(s) from the start of the pause ({days}). Remove those records or choose a later start.</source>
         <translation>Attendance is recorded for {count} day(s) from the start of the pause ({days}). Remove those records or choose a later start.</translation>
+    </message>
+    <message>
+        <source>The order “{title}” ({orderer}, {dates}) has the same task on {overlap}. Hours of those days count for the earlier order “{title}”, not for this one.</source>
+        <translation>The order “{title}” ({orderer}, {dates}) has the same task on {overlap}. Hours of those days count for the earlier order “{title}”, not for this one.</translation>
+    </message>
+    <message>
+        <source>The order “{title}” ({orderer}, {dates}) has the same task on {overlap}. Hours of those days count for this order, which starts earlier, not for “{title}”.</source>
+        <translation>The order “{title}” ({orderer}, {dates}) has the same task on {overlap}. Hours of those days count for this order, which starts earlier, not for “{title}”.</translation>
     </message>
 </context>
 <context>

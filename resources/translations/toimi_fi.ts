@@ -619,8 +619,16 @@
 <context>
     <name>ClosePeriodDialog</name>
     <message>
+        <source>Close the coaching period: {name}</source>
+        <translation>Päätä valmennusjakso: {name}</translation>
+    </message>
+    <message>
         <source>Close the coaching period</source>
         <translation>Päätä valmennusjakso</translation>
+    </message>
+    <message>
+        <source>{environment}, {kind}, started {start}, planned to end {planned_end}</source>
+        <translation>{environment}, {kind}, alkanut {start}, suunniteltu päättymään {planned_end}</translation>
     </message>
     <message>
         <source>{environment}, {kind}, started {start}</source>
@@ -2188,6 +2196,10 @@ Alt+←/→: edellinen/seuraava päivä</translation>
         <translation>Päättyy</translation>
     </message>
     <message>
+        <source>Overlapping orders</source>
+        <translation>Päällekkäiset tilaukset</translation>
+    </message>
+    <message>
         <source>Planned hours</source>
         <translation>Suunnitellut tunnit</translation>
     </message>
@@ -2722,16 +2734,16 @@ Alt+←/→: edellinen/seuraava päivä</translation>
 <context>
     <name>PeriodTableModel</name>
     <message>
-        <source>Coaching environment</source>
-        <translation>Valmennusympäristö</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
         <source>Start</source>
         <translation>Alkaa</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Ympäristö</translation>
     </message>
     <message>
         <source>Planned end</source>
@@ -5987,10 +5999,6 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
         <translation>Suunniteltujen tuntien on oltava 0–{high}.</translation>
     </message>
     <message>
-        <source>The open order “{title}” has the same task on some of these days: attendance hours count for both.</source>
-        <translation>Avoimessa tilauksessa ”{title}” on sama tehtävä osana näistä päivistä: läsnäolotunnit lasketaan molemmille.</translation>
-    </message>
-    <message>
         <source>The work order no longer exists.</source>
         <translation>Työtilausta ei enää ole.</translation>
     </message>
@@ -6965,6 +6973,14 @@ Kuukauden läsnäolo lukitaan: myöhemmät muutokset vaativat syyn ja kirjataan 
     <message>
         <source>Attendance is recorded for {count} day(s) from the start of the pause ({days}). Remove those records or choose a later start.</source>
         <translation>Keskeytyksen alusta lähtien on kirjattu läsnäoloja {count} päivälle ({days}). Poista kirjaukset tai valitse myöhäisempi alkupäivä.</translation>
+    </message>
+    <message>
+        <source>The order “{title}” ({orderer}, {dates}) has the same task on {overlap}. Hours of those days count for the earlier order “{title}”, not for this one.</source>
+        <translation>Tilauksessa ”{title}” ({orderer}, {dates}) on sama tehtävä ajalla {overlap}. Näiden päivien tunnit lasketaan aiemmalle tilaukselle ”{title}”, eivät tälle.</translation>
+    </message>
+    <message>
+        <source>The order “{title}” ({orderer}, {dates}) has the same task on {overlap}. Hours of those days count for this order, which starts earlier, not for “{title}”.</source>
+        <translation>Tilauksessa ”{title}” ({orderer}, {dates}) on sama tehtävä ajalla {overlap}. Näiden päivien tunnit lasketaan tälle, aiemmin alkavalle tilaukselle, eivät tilaukselle ”{title}”.</translation>
     </message>
 </context>
 <context>
