@@ -841,17 +841,17 @@ It has {trainees} trainees; its last change was made on {date}. Changes made aft
 The current database is kept beside it as a copy. TOIMI Desktop closes and starts again to finish the restore.</translation>
     </message>
     <message numerus="yes">
-        <source>No backup yet and %n change(s) not synced.</source>
+        <source>No backup yet and %Ln change(s) not synced.</source>
         <translation>
-            <numerusform>No backup yet and %n change not synced.</numerusform>
-            <numerusform>No backup yet and %n changes not synced.</numerusform>
+            <numerusform>No backup yet and %Ln change not synced.</numerusform>
+            <numerusform>No backup yet and %Ln changes not synced.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Last backup {date}; %n change(s) not synced.</source>
+        <source>Last backup {date}; %Ln change(s) not synced.</source>
         <translation>
-            <numerusform>Last backup {date}; %n change not synced.</numerusform>
-            <numerusform>Last backup {date}; %n changes not synced.</numerusform>
+            <numerusform>Last backup {date}; %Ln change not synced.</numerusform>
+            <numerusform>Last backup {date}; %Ln changes not synced.</numerusform>
         </translation>
     </message>
     <message>

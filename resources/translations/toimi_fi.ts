@@ -841,17 +841,17 @@ Siinä on {trainees} valmentautujaa; viimeisin muutos on tehty {date}. Varmuusko
 Nykyinen tietokanta säilytetään kopiona sen vieressä. TOIMI Desktop sulkeutuu ja käynnistyy uudelleen palautuksen viimeistelemiseksi.</translation>
     </message>
     <message numerus="yes">
-        <source>No backup yet and %n change(s) not synced.</source>
+        <source>No backup yet and %Ln change(s) not synced.</source>
         <translation>
-            <numerusform>Ei varmuuskopiota, ja %n muutos on synkronoimatta.</numerusform>
-            <numerusform>Ei varmuuskopiota, ja %n muutosta on synkronoimatta.</numerusform>
+            <numerusform>Ei varmuuskopiota, ja %Ln muutos on synkronoimatta.</numerusform>
+            <numerusform>Ei varmuuskopiota, ja %Ln muutosta on synkronoimatta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Last backup {date}; %n change(s) not synced.</source>
+        <source>Last backup {date}; %Ln change(s) not synced.</source>
         <translation>
-            <numerusform>Viimeisin varmuuskopio {date}; %n muutos synkronoimatta.</numerusform>
-            <numerusform>Viimeisin varmuuskopio {date}; %n muutosta synkronoimatta.</numerusform>
+            <numerusform>Viimeisin varmuuskopio {date}; %Ln muutos synkronoimatta.</numerusform>
+            <numerusform>Viimeisin varmuuskopio {date}; %Ln muutosta synkronoimatta.</numerusform>
         </translation>
     </message>
     <message>

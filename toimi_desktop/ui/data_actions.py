@@ -169,12 +169,14 @@ class DataActions(QObject):
         self.reminder.setVisible(reminder is not None and self.backup_action.isEnabled())
         if reminder is not None:
             if reminder.last_backup is None:
-                text = self.tr("No backup yet and %n change(s) not synced.", "",
+                text = self.tr("No backup yet and %Ln change(s) not synced.", "",
                                reminder.pending)
             else:
-                text = self.tr("Last backup {date}; %n change(s) not synced.", "",
+                text = self.tr("Last backup {date}; %Ln change(s) not synced.", "",
                                reminder.pending).format(
                     date=format_date(reminder.last_backup.astimezone().date()))
             link = self.tr("Back up now")
-            self.reminder.setText(f'{text} <a href="backup">{link}</a>')
+            # The link first: a crowded status bar cuts the label's end, never the action.
+            self.reminder.setText(f'<a href="backup">{link}</a> · {text}')
+            self.reminder.setToolTip(text)
         return reminder

@@ -130,12 +130,14 @@ def fit_once(table: QTableView) -> None:
     table.setProperty("fitted", True)
     char = table.fontMetrics().averageCharWidth()
     header = table.horizontalHeader()
+    # Not stretched while sizing: a table not yet shown would give the last column all of
+    # its default width, leaving the name column (which stretches) almost nothing.
+    header.setStretchLastSection(False)
     table.resizeColumnsToContents()
     for column, cap in enumerate(table.property("caps") or []):
         widest = max(cap * char + 16, header.sectionSizeHint(column))  # the header shows whole
         if header.sectionSize(column) > widest:
             header.resizeSection(column, widest)
-    header.setStretchLastSection(False)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
 
