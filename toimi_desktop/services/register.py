@@ -189,22 +189,32 @@ class TraineeRegister:
             self._scope_key = key
         return name
 
-    def _fts_match(self, flt: RegisterFilter) -> str | None:
-        """The whole filter as one FTS5 query, or None when it needs the trainee table."""
+    def _fts_match(self, flt: RegisterFilter, whole_index: bool = False) -> str | None:
+        """The whole filter as one FTS5 query, or None when it needs the trainee table.
+        `whole_index`: a filter with nothing to match on (no text, target group or
+        municipality) matches every indexed trainee through their municipality's tag, as
+        counting does: the index holds exactly the trainees not deleted, and counting its
+        tags reads a few pages where counting the trainee table reads all of it."""
         text = fts_query(flt.text)
-        if flt.environment_id or flt.period_state or not (text or flt.target_group):
+        if flt.environment_id or flt.period_state:
+            return None
+        if not (text or flt.target_group or whole_index):
             return None
         parts = [f"{{name hetu municipality}} : ({text})"] if text else []
         codes = self._scope_codes()
         if self._ctx.actor.role is Role.COACH:
             codes = None  # the coach's own table limits the hits (`_coach_scope`)
         if codes is not None:
-            parts.append("tags : (" + " OR ".join(f'"m{c}"' for c in codes or ["none"]) + ")")
+            parts.append(_tags(codes))
         if flt.municipality_code:
             parts.append(f'tags : "m{flt.municipality_code}"')
         if flt.target_group:
             tag = "tg" + TargetGroup(flt.target_group).value.replace("_", "")
             parts.append(f'tags : "{tag}"')
+        if not parts:  # every trainee indexed: each carries their municipality's tag
+            codes = [c for (c,) in self._ctx.db.reader().execute(
+                "SELECT code FROM municipality")]
+            parts.append(_tags(codes))
         return " AND ".join(parts)
 
     def _where(self, flt: RegisterFilter) -> tuple[str, str, list[object]]:
@@ -250,7 +260,7 @@ class TraineeRegister:
         return open_exists.format(cond="p.status = 'active' AND p.start_date <= ?")
 
     def count(self, flt: RegisterFilter) -> int:
-        match = self._fts_match(flt)
+        match = self._fts_match(flt, whole_index=True)
         coach = self._coach_scope() if match is not None else None
         if coach is not None:
             sql, params = ("SELECT count(*) FROM trainee_search s JOIN trainee_search_key k"
@@ -293,6 +303,11 @@ class TraineeRegister:
         today = date.fromisoformat(self.today)
         rows = self._ctx.db.reader().execute(sql, (*params, limit, offset)).fetchall()
         return [_row(r, today) for r in rows]
+
+
+def _tags(codes: list[str]) -> str:
+    """An FTS5 condition: the trainee belongs to one of these municipalities."""
+    return "tags : (" + " OR ".join(f'"m{c}"' for c in codes or ["none"]) + ")"
 
 
 _TARGET_GROUPS = {g.value: g for g in TargetGroup}
