@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -28,7 +30,6 @@ from toimi_desktop.ui.data_actions import DataActions
 from toimi_desktop.ui.errors import run_action
 from toimi_desktop.ui.plans.section import PlansSection
 from toimi_desktop.ui.register.section import RegisterSection
-from toimi_desktop.ui.reports.section import ReportsSection
 from toimi_desktop.ui.session import AppSession
 from toimi_desktop.ui.signin.lock import IdleLock
 from toimi_desktop.ui.sync.controller import SyncController
@@ -36,7 +37,11 @@ from toimi_desktop.ui.sync.page import SyncPage
 from toimi_desktop.ui.sync.status import SyncStatusWidget
 from toimi_desktop.ui.text import enum_label
 
+if TYPE_CHECKING:
+    from toimi_desktop.ui.reports.section import ReportsSection
+
 REGISTER, ATTENDANCE, CATALOGUE, ASSESSMENTS, PLANS, REPORTS, SYNC = range(7)
+AFTER_PAINT_MS = 300  # work left for after the first paint starts this much later
 
 
 class MainWindow(QMainWindow):
@@ -66,17 +71,24 @@ class MainWindow(QMainWindow):
         titles.insert(CATALOGUE, self.tr("Tasks and orders"))
         self.assessments = AssessmentsSection(session)
         self.plans = PlansSection(session)
-        self.reports = ReportsSection(session)
+        # Reports is made when first shown (`reports`): its PDF preview, ESF+ export and
+        # summary modules are not imported before the window paints.
+        self._reports: ReportsSection | None = None
         self.pages.addWidget(self.register)
         self.pages.addWidget(self.attendance)
         self.pages.addWidget(self.catalogue)
         self.pages.addWidget(self.assessments)
         self.pages.addWidget(self.plans)
-        self.pages.addWidget(self.reports)
-        self.sync = SyncController(session, self)
+        self.pages.addWidget(QWidget())  # Reports' place
+        # The changes waiting to be sent are counted in the background once the window is
+        # up (`paintEvent`): on a device that has not synced for long that reads a large index.
+        self.sync = SyncController(session, self, counts=False)
+        self._painted = False
+        self._after_paint = QTimer(self, singleShot=True, interval=AFTER_PAINT_MS)
+        self._after_paint.timeout.connect(self.sync.count_in_background)
         self.sync_page = SyncPage(session, self.sync)
         self.pages.addWidget(self.sync_page)
-        for section in (self.assessments, self.plans, self.reports, self.sync_page):
+        for section in (self.assessments, self.plans, self.sync_page):
             section.openRequested.connect(self.open_trainee)
         for title in titles:
             QListWidgetItem(title, self.nav)
@@ -107,6 +119,21 @@ class MainWindow(QMainWindow):
             self._show_count(self.register.list_view.model.total_count())
         else:
             self._show_count(-1)
+
+    @property
+    def reports(self) -> ReportsSection:
+        """The Reports section, made now (in its place in the stack) if not made yet."""
+        if self._reports is None:
+            from toimi_desktop.ui.reports.section import ReportsSection
+
+            self._reports = ReportsSection(self.session)
+            self._reports.openRequested.connect(self.open_trainee)
+            current, placeholder = self.pages.currentIndex(), self.pages.widget(REPORTS)
+            self.pages.insertWidget(REPORTS, self._reports)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages.setCurrentIndex(current)
+        return self._reports
 
     # --- building ------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -187,14 +214,23 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(ATTENDANCE)
             self.nav.blockSignals(False)
             return
+        if index == REPORTS:
+            self.reports  # noqa: B018 - made on the first visit
         self.pages.setCurrentIndex(index)
         if index == ATTENDANCE:
             self.attendance.focus_table()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # the window is up: what was left for later starts soon
+            self._painted = True
+            self._after_paint.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.attendance.confirm_leave():
             event.ignore()
             return
+        self.sync.stop_counting()
         super().closeEvent(event)
 
     def open_trainee(self, trainee_id: str, tab: str = "") -> None:
