@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
@@ -33,15 +33,16 @@ from toimi_desktop.ui.register.section import RegisterSection
 from toimi_desktop.ui.session import AppSession
 from toimi_desktop.ui.signin.lock import IdleLock
 from toimi_desktop.ui.sync.controller import SyncController
-from toimi_desktop.ui.sync.page import SyncPage
 from toimi_desktop.ui.sync.status import SyncStatusWidget
 from toimi_desktop.ui.text import enum_label
 
 if TYPE_CHECKING:
     from toimi_desktop.ui.reports.section import ReportsSection
+    from toimi_desktop.ui.sync.page import SyncPage
 
 REGISTER, ATTENDANCE, CATALOGUE, ASSESSMENTS, PLANS, REPORTS, SYNC = range(7)
 AFTER_PAINT_MS = 300  # work left for after the first paint starts this much later
+W = TypeVar("W", bound=QWidget)
 
 
 class MainWindow(QMainWindow):
@@ -71,9 +72,11 @@ class MainWindow(QMainWindow):
         titles.insert(CATALOGUE, self.tr("Tasks and orders"))
         self.assessments = AssessmentsSection(session)
         self.plans = PlansSection(session)
-        # Reports is made when first shown (`reports`): its PDF preview, ESF+ export and
-        # summary modules are not imported before the window paints.
+        # Reports and Synchronisation are made when first shown (`reports`, `sync_page`):
+        # their modules (the PDF preview, ESF+ export, summaries, sync lists) are not
+        # imported, nor their first queries run, before the window paints.
         self._reports: ReportsSection | None = None
+        self._sync_page: SyncPage | None = None
         self.pages.addWidget(self.register)
         self.pages.addWidget(self.attendance)
         self.pages.addWidget(self.catalogue)
@@ -86,9 +89,8 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._after_paint = QTimer(self, singleShot=True, interval=AFTER_PAINT_MS)
         self._after_paint.timeout.connect(self.sync.count_in_background)
-        self.sync_page = SyncPage(session, self.sync)
-        self.pages.addWidget(self.sync_page)
-        for section in (self.assessments, self.plans, self.sync_page):
+        self.pages.addWidget(QWidget())  # Synchronisation's place
+        for section in (self.assessments, self.plans):
             section.openRequested.connect(self.open_trainee)
         for title in titles:
             QListWidgetItem(title, self.nav)
@@ -126,14 +128,27 @@ class MainWindow(QMainWindow):
         if self._reports is None:
             from toimi_desktop.ui.reports.section import ReportsSection
 
-            self._reports = ReportsSection(self.session)
-            self._reports.openRequested.connect(self.open_trainee)
-            current, placeholder = self.pages.currentIndex(), self.pages.widget(REPORTS)
-            self.pages.insertWidget(REPORTS, self._reports)
-            self.pages.removeWidget(placeholder)
-            placeholder.deleteLater()
-            self.pages.setCurrentIndex(current)
+            self._reports = self._put_in_place(REPORTS, ReportsSection(self.session))
         return self._reports
+
+    @property
+    def sync_page(self) -> SyncPage:
+        """The Synchronisation page, made now (in its place in the stack) if not made yet."""
+        if self._sync_page is None:
+            from toimi_desktop.ui.sync.page import SyncPage
+
+            self._sync_page = self._put_in_place(SYNC, SyncPage(self.session, self.sync))
+        return self._sync_page
+
+    def _put_in_place(self, index: int, page: W) -> W:
+        """`page` instead of the placeholder at `index` of the stack."""
+        page.openRequested.connect(self.open_trainee)
+        current, placeholder = self.pages.currentIndex(), self.pages.widget(index)
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.pages.setCurrentIndex(current)
+        return page
 
     # --- building ------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -216,6 +231,8 @@ class MainWindow(QMainWindow):
             return
         if index == REPORTS:
             self.reports  # noqa: B018 - made on the first visit
+        elif index == SYNC:
+            self.sync_page  # noqa: B018
         self.pages.setCurrentIndex(index)
         if index == ATTENDANCE:
             self.attendance.focus_table()
