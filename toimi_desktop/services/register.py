@@ -184,9 +184,10 @@ class TraineeRegister:
     def _coach_scope(self) -> str | None:
         """A coach's trainees (those of the environments they coach) as a temporary table
         of ids on this thread's read connection, so that each keystroke's query looks ids
-        up instead of testing every hit's periods. Made again when anyone has committed a
-        change since (`PRAGMA data_version`). None for other roles: their scope is their
-        municipalities, which the search index itself can filter on."""
+        up instead of testing every hit's periods, and beside it (`<name>_rows`) their rows
+        in the search index, which a search tests without reading the key table. Made again
+        when anyone has committed a change since (`PRAGMA data_version`). None for other
+        roles: their scope is their municipalities, which the index itself can filter on."""
         if self._ctx.actor.role is not Role.COACH:
             return None
         conn = self._ctx.db.reader()
@@ -197,6 +198,10 @@ class TraineeRegister:
             conn.execute(f"CREATE TABLE {name} (id TEXT PRIMARY KEY) WITHOUT ROWID")
             for sql, params in coach_scope_queries(self._ctx.actor):
                 conn.execute(f"INSERT OR IGNORE INTO {name} {sql}", params)
+            conn.execute(f"DROP TABLE IF EXISTS {name}_rows")
+            conn.execute(f"CREATE TABLE {name}_rows (rowid INTEGER PRIMARY KEY)")
+            conn.execute(f"INSERT INTO {name}_rows SELECT k.rowid FROM trainee_search_key k"
+                         f" WHERE k.trainee_id IN {name}")
             conn.commit()  # the temporary table only: ends the implicit transaction
             self._scope_key = key
         return name
@@ -286,10 +291,9 @@ class TraineeRegister:
     def count(self, flt: RegisterFilter) -> int:
         match = self._fts_match(flt, whole_index=True)
         coach = self._coach_scope() if match is not None else None
-        if coach is not None:
-            sql, params = ("SELECT count(*) FROM trainee_search s JOIN trainee_search_key k"
-                           " ON k.rowid = s.rowid WHERE trainee_search MATCH ?"
-                           f" AND k.trainee_id IN {coach}", [match])
+        if coach is not None:  # (+: test each hit, not one index query per scope row)
+            sql, params = ("SELECT count(*) FROM trainee_search WHERE trainee_search MATCH ?"
+                           f" AND +rowid IN {coach}_rows", [match])
         elif match is not None:
             sql, params = ("SELECT count(*) FROM trainee_search WHERE trainee_search MATCH ?",
                            [match])
@@ -306,7 +310,7 @@ class TraineeRegister:
             hits = ("SELECT k.trainee_id AS id, k.sort_key AS sort_key FROM trainee_search s"
                     " JOIN trainee_search_key k ON k.rowid = s.rowid"
                     " WHERE trainee_search MATCH ?"
-                    + (f" AND k.trainee_id IN {coach}" if coach else "")
+                    + (f" AND +s.rowid IN {coach}_rows" if coach else "")
                     + " ORDER BY k.sort_key LIMIT ? OFFSET ?")
             params: list[object] = [match]
         else:
