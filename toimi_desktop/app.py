@@ -410,6 +410,7 @@ def main(argv: list[str] | None = None) -> int:
             "app", "Restored from the backup; the previous database was kept as {path}."
         ).format(path=kept), 30000)
     code = app.exec()
+    window.sync.stop_counting()  # no thread may read the database as the process ends
     db.dispose()
     if app.property(RESTART_PROPERTY):
         restart(argv)

@@ -178,6 +178,7 @@ def main(out: Path) -> None:
         window = MainWindow(session)
         window.resize(1280, 860)
         window.show()
+        window.sync.refresh()  # the changes waiting, counted now (the app counts after paint)
         window.show_section(SYNC)
         page = window.sync_page
         page.reload_lists()

@@ -50,6 +50,28 @@ def test_status_bar_shows_database_user_and_count(window, db) -> None:
     assert window.count_label.text() == "Register: 0 trainee(s) found"
 
 
+def test_changes_waiting_are_counted_once_the_window_is_up(qtbot, session, db) -> None:
+    conn = db.raw_connection()
+    with conn:
+        conn.executemany(
+            "INSERT INTO sync_outbox (table_name, row_id, hlc, fields, created_at)"
+            " VALUES ('trainee', ?, '0', '{}', '2026-11-22')", [(str(i),) for i in range(3)])
+    conn.close()
+    main = MainWindow(session)
+    qtbot.addWidget(main)
+    assert main.sync_page.pending_label.text() == "…"  # not counted while being made
+    main.show()  # counted on a thread once the window has painted
+    qtbot.waitUntil(lambda: main.sync_page.pending_label.text() == "3", timeout=10000)
+    assert main.sync.view().status.pending == 3
+
+
+def test_reports_is_made_on_the_first_visit(qtbot, window) -> None:
+    assert window._reports is None  # not before the window painted
+    window.show_section(5)
+    assert window.pages.currentWidget() is window.reports
+    assert window.reports.scope.count() > 0
+
+
 def test_steering_group_sees_no_personal_data(qtbot, make_session) -> None:
     main = MainWindow(make_session("ohjausryhma"))
     qtbot.addWidget(main)
@@ -147,6 +169,35 @@ def test_entry_point_starts_and_quits_after_first_paint(db, world, tmp_path) -> 
                       env_home=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (result.stdout, result.stderr) == ("", "")  # the benchmark's output stays clean
+
+
+# Runs the app as `toimi-desktop --quit-after-show` does and says, right after the main
+# window's first paint, which modules of those the first screen does not need are loaded.
+_PAINT_PROBE = """
+import sys
+from toimi_desktop import app
+LATER = ("sqlalchemy", "alembic", "reportlab", "httpx", "holidays", "PySide6.QtPdf")
+class Probe(app._AfterFirstPaint):
+    def __init__(self, window, callback, delay_ms=0):
+        if delay_ms == 0:  # the quit, just after the first paint
+            def callback(quit=callback):
+                print("loaded:" + ",".join(m for m in LATER if m in sys.modules))
+                quit()
+        super().__init__(window, callback, delay_ms)
+app._AfterFirstPaint = Probe
+sys.exit(app.main(sys.argv[1:]))
+"""
+
+
+def test_the_main_window_paints_before_the_orm_and_reports_load(db, world, tmp_path) -> None:
+    db.dispose()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path),
+           "TOIMI_PASSWORD": "demo"}
+    result = subprocess.run([sys.executable, "-c", _PAINT_PROBE, "--db", str(db.path),
+                             "--lang", "en", "--quit-after-show"], capture_output=True,
+                            text=True, timeout=120, env=env, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "loaded:"
 
 
 def test_entry_point_refuses_an_unknown_user_or_no_password(db, world, tmp_path) -> None:

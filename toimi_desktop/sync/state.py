@@ -53,10 +53,12 @@ def now_text() -> str:
 class SyncStatus:
     server: str | None
     username: str | None
-    pending: int  # local changes not yet accepted by the server
-    rejected: int  # changes the server (or the scope) refused, with reasons to show
-    conflicts: int  # free-text conflicts waiting for a user
-    failures: int  # pulled rows that could not be stored here
+    # The counts are None when not read yet (`status(counts=False)`): counting the outbox
+    # of a device that has not synced for long reads a large index.
+    pending: int | None  # local changes not yet accepted by the server
+    rejected: int | None  # changes the server (or the scope) refused, with reasons to show
+    conflicts: int | None  # free-text conflicts waiting for a user
+    failures: int | None  # pulled rows that could not be stored here
     last_success: str | None
     last_error: str | None
     cursor: int
@@ -66,17 +68,22 @@ class SyncStatus:
         return self.server is not None
 
 
-def status(conn: sqlite3.Connection) -> SyncStatus:
+def status(conn: sqlite3.Connection, counts: bool = True) -> SyncStatus:
+    """The sync settings, and with `counts` the changes waiting, refused and in conflict."""
     def count(sql: str) -> int:
         return conn.execute(sql).fetchone()[0]
 
-    rejected = count("SELECT count(*) FROM sync_rejection")
-    pending = count("SELECT count(*) FROM sync_outbox WHERE pushed_at IS NULL") - rejected
+    pending = rejected = conflicts = failures = None
+    if counts:
+        rejected = count("SELECT count(*) FROM sync_rejection")
+        pending = max(count("SELECT count(*) FROM sync_outbox WHERE pushed_at IS NULL")
+                      - rejected, 0)
+        conflicts = count("SELECT count(*) FROM sync_conflict"
+                          " WHERE NOT resolved AND NOT deleted")
+        failures = count("SELECT count(*) FROM sync_apply_failure")
     return SyncStatus(
-        server=get(conn, SERVER), username=get(conn, USERNAME), pending=max(pending, 0),
-        rejected=rejected,
-        conflicts=count("SELECT count(*) FROM sync_conflict WHERE NOT resolved AND NOT deleted"),
-        failures=count("SELECT count(*) FROM sync_apply_failure"),
+        server=get(conn, SERVER), username=get(conn, USERNAME), pending=pending,
+        rejected=rejected, conflicts=conflicts, failures=failures,
         last_success=get(conn, LAST_SUCCESS), last_error=get(conn, LAST_ERROR),
         cursor=int(get(conn, CURSOR, 0)))
 

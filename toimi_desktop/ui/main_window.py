@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -28,15 +30,19 @@ from toimi_desktop.ui.data_actions import DataActions
 from toimi_desktop.ui.errors import run_action
 from toimi_desktop.ui.plans.section import PlansSection
 from toimi_desktop.ui.register.section import RegisterSection
-from toimi_desktop.ui.reports.section import ReportsSection
 from toimi_desktop.ui.session import AppSession
 from toimi_desktop.ui.signin.lock import IdleLock
 from toimi_desktop.ui.sync.controller import SyncController
-from toimi_desktop.ui.sync.page import SyncPage
 from toimi_desktop.ui.sync.status import SyncStatusWidget
 from toimi_desktop.ui.text import enum_label
 
+if TYPE_CHECKING:
+    from toimi_desktop.ui.reports.section import ReportsSection
+    from toimi_desktop.ui.sync.page import SyncPage
+
 REGISTER, ATTENDANCE, CATALOGUE, ASSESSMENTS, PLANS, REPORTS, SYNC = range(7)
+AFTER_PAINT_MS = 300  # work left for after the first paint starts this much later
+W = TypeVar("W", bound=QWidget)
 
 
 class MainWindow(QMainWindow):
@@ -66,17 +72,25 @@ class MainWindow(QMainWindow):
         titles.insert(CATALOGUE, self.tr("Tasks and orders"))
         self.assessments = AssessmentsSection(session)
         self.plans = PlansSection(session)
-        self.reports = ReportsSection(session)
+        # Reports and Synchronisation are made when first shown (`reports`, `sync_page`):
+        # their modules (the PDF preview, ESF+ export, summaries, sync lists) are not
+        # imported, nor their first queries run, before the window paints.
+        self._reports: ReportsSection | None = None
+        self._sync_page: SyncPage | None = None
         self.pages.addWidget(self.register)
         self.pages.addWidget(self.attendance)
         self.pages.addWidget(self.catalogue)
         self.pages.addWidget(self.assessments)
         self.pages.addWidget(self.plans)
-        self.pages.addWidget(self.reports)
-        self.sync = SyncController(session, self)
-        self.sync_page = SyncPage(session, self.sync)
-        self.pages.addWidget(self.sync_page)
-        for section in (self.assessments, self.plans, self.reports, self.sync_page):
+        self.pages.addWidget(QWidget())  # Reports' place
+        # The changes waiting to be sent are counted in the background once the window is
+        # up (`paintEvent`): on a device that has not synced for long that reads a large index.
+        self.sync = SyncController(session, self, counts=False)
+        self._painted = False
+        self._after_paint = QTimer(self, singleShot=True, interval=AFTER_PAINT_MS)
+        self._after_paint.timeout.connect(self.sync.count_in_background)
+        self.pages.addWidget(QWidget())  # Synchronisation's place
+        for section in (self.assessments, self.plans):
             section.openRequested.connect(self.open_trainee)
         for title in titles:
             QListWidgetItem(title, self.nav)
@@ -107,6 +121,34 @@ class MainWindow(QMainWindow):
             self._show_count(self.register.list_view.model.total_count())
         else:
             self._show_count(-1)
+
+    @property
+    def reports(self) -> ReportsSection:
+        """The Reports section, made now (in its place in the stack) if not made yet."""
+        if self._reports is None:
+            from toimi_desktop.ui.reports.section import ReportsSection
+
+            self._reports = self._put_in_place(REPORTS, ReportsSection(self.session))
+        return self._reports
+
+    @property
+    def sync_page(self) -> SyncPage:
+        """The Synchronisation page, made now (in its place in the stack) if not made yet."""
+        if self._sync_page is None:
+            from toimi_desktop.ui.sync.page import SyncPage
+
+            self._sync_page = self._put_in_place(SYNC, SyncPage(self.session, self.sync))
+        return self._sync_page
+
+    def _put_in_place(self, index: int, page: W) -> W:
+        """`page` instead of the placeholder at `index` of the stack."""
+        page.openRequested.connect(self.open_trainee)
+        current, placeholder = self.pages.currentIndex(), self.pages.widget(index)
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.pages.setCurrentIndex(current)
+        return page
 
     # --- building ------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -187,14 +229,25 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(ATTENDANCE)
             self.nav.blockSignals(False)
             return
+        if index == REPORTS:
+            self.reports  # noqa: B018 - made on the first visit
+        elif index == SYNC:
+            self.sync_page  # noqa: B018
         self.pages.setCurrentIndex(index)
         if index == ATTENDANCE:
             self.attendance.focus_table()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # the window is up: what was left for later starts soon
+            self._painted = True
+            self._after_paint.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.attendance.confirm_leave():
             event.ignore()
             return
+        self.sync.stop_counting()
         super().closeEvent(event)
 
     def open_trainee(self, trainee_id: str, tab: str = "") -> None:

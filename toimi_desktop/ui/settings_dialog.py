@@ -149,7 +149,7 @@ class SettingsDialog(FormDialog):
     def _sync_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Synchronisation"))
         form = form_layout(box)
-        status = state.status(self.session.db.reader())
+        status = state.status(self.session.db.reader(), counts=False)
         self.server = QLabel(status.server or self.tr("not set up"))
         self.server.setObjectName("serverAddress")
         self.server.setWordWrap(True)

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGroupBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from toimi_desktop.services.dashboard import DASHBOARD_READERS
 from toimi_desktop.services.errors import PermissionDenied
 from toimi_desktop.services.register import require_personal_data_reader
 from toimi_desktop.ui.info_page import InfoPage
@@ -54,6 +53,7 @@ class AssessmentsSection(QWidget):
             self.ensure_built()
 
     def _build(self) -> None:
+        from toimi_desktop.services.dashboard import DASHBOARD_READERS
         from toimi_desktop.ui.assessments.templates_panel import TemplatesPanel
         from toimi_desktop.ui.plans.dashboard import ASSESSMENTS, FollowupDashboard
 

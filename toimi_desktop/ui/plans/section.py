@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from toimi_desktop.services.dashboard import DASHBOARD_READERS
 from toimi_desktop.services.errors import PermissionDenied
 from toimi_desktop.services.register import require_personal_data_reader
 from toimi_desktop.ui.info_page import InfoPage
@@ -53,6 +52,7 @@ class PlansSection(QWidget):
             self.ensure_built()
 
     def _build(self) -> None:
+        from toimi_desktop.services.dashboard import DASHBOARD_READERS
         from toimi_desktop.ui.plans.dashboard import FollowupDashboard
 
         actor = self._session.actor

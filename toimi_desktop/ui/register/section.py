@@ -3,6 +3,8 @@ message for roles that may not see personal data (the steering group)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 
@@ -10,10 +12,12 @@ from toimi_desktop.services.errors import PermissionDenied
 from toimi_desktop.services.register import TraineeRegister
 from toimi_desktop.ui.info_page import InfoPage
 from toimi_desktop.ui.register.register_view import RegisterView
-from toimi_desktop.ui.register.trainee_view import TraineeView
 from toimi_desktop.ui.session import AppSession
 from toimi_desktop.ui.text import error_text
 from toimi_desktop.ui.widgets.notice import NoticeBar
+
+if TYPE_CHECKING:
+    from toimi_desktop.ui.register.trainee_view import TraineeView
 
 
 class RegisterSection(QWidget):
@@ -30,7 +34,7 @@ class RegisterSection(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.stack, 1)
         self.list_view: RegisterView | None = None
-        self.trainee_view: TraineeView | None = None
+        self._trainee_view: TraineeView | None = None
         self.denied = InfoPage(self.tr("Register"), "", parent=self)
         self.denied.setObjectName("noAccess")
         self.stack.addWidget(self.denied)
@@ -41,12 +45,25 @@ class RegisterSection(QWidget):
     def available(self) -> bool:
         return self.list_view is not None
 
+    @property
+    def trainee_view(self) -> TraineeView | None:
+        """The trainee page, made when first needed (not before the window paints); None
+        for a role that may not see the register."""
+        if self._trainee_view is None and self.list_view is not None:
+            from toimi_desktop.ui.register.trainee_view import TraineeView
+
+            view = self._trainee_view = TraineeView(self._session, self.notice.show_messages,
+                                                    self)
+            view.backRequested.connect(self.show_list)
+            self.stack.addWidget(view)
+        return self._trainee_view
+
     def _build(self) -> None:
-        for page in (self.list_view, self.trainee_view):
+        for page in (self.list_view, self._trainee_view):
             if page is not None:
                 self.stack.removeWidget(page)
                 page.deleteLater()
-        self.list_view = self.trainee_view = None
+        self.list_view = self._trainee_view = None
         self.notice.hide()
         try:
             register = TraineeRegister(self._session.ctx)
@@ -58,12 +75,9 @@ class RegisterSection(QWidget):
             self.countChanged.emit(-1)
             return
         self.list_view = RegisterView(self._session, register, self.notice.show_messages, self)
-        self.trainee_view = TraineeView(self._session, self.notice.show_messages, self)
         self.list_view.openRequested.connect(self.open_trainee)
         self.list_view.countChanged.connect(self.countChanged)
-        self.trainee_view.backRequested.connect(self.show_list)
         self.stack.addWidget(self.list_view)
-        self.stack.addWidget(self.trainee_view)
         self.stack.setCurrentWidget(self.list_view)
         self.countChanged.emit(self.list_view.model.total_count())
 
@@ -74,8 +88,9 @@ class RegisterSection(QWidget):
             self.list_view.table.setFocus()
 
     def open_trainee(self, trainee_id: str) -> None:
-        if self.trainee_view is not None and self.trainee_view.show_trainee(trainee_id):
-            self.stack.setCurrentWidget(self.trainee_view)
+        view = self.trainee_view
+        if view is not None and view.show_trainee(trainee_id):
+            self.stack.setCurrentWidget(view)
 
     def focus_search(self) -> None:
         if self.list_view is not None:

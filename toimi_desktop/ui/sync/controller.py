@@ -11,11 +11,15 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from toimi_desktop.sync import state
 from toimi_desktop.ui.session import AppSession
+
+if TYPE_CHECKING:
+    from toimi_desktop.models.database import Connection
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +47,9 @@ class SyncController(QObject):
     finished = Signal(object)  # the SyncReport, or the error
 
     def __init__(self, session: AppSession, parent: QObject | None = None,
-                 autostart: bool = True) -> None:
+                 autostart: bool = True, counts: bool = True) -> None:
+        """`counts=False`: read only the settings now, and count the changes waiting when
+        `count_in_background` is called (the main window does so after its first paint)."""
         super().__init__(parent)
         self.session = session
         self.online: bool | None = None
@@ -51,7 +57,9 @@ class SyncController(QObject):
         self._engine = None
         self._thread: threading.Thread | None = None
         self._outcome: object = None
-        self._status = self._read_status()
+        self._generation = 0  # a background count older than the last refresh is dropped
+        self._counting: tuple[threading.Thread, Connection, QTimer] | None = None
+        self._status = self._read_status(counts)
         self._poll = QTimer(self, interval=200, timeout=self._poll_progress)
         self._periodic = QTimer(self, interval=SYNC_EVERY_MS, timeout=self.sync_now)
         self._probe = QTimer(self, interval=PROBE_EVERY_MS, timeout=self._probe_server)
@@ -78,16 +86,64 @@ class SyncController(QObject):
                         progress.done if progress else 0,
                         progress.total if progress else None, self._status, self.error)
 
-    def _read_status(self) -> state.SyncStatus | None:
+    def _read_status(self, counts: bool = True) -> state.SyncStatus | None:
         try:
-            return state.status(self.session.db.reader())
+            return state.status(self.session.db.reader(), counts)
         except Exception:  # a database without the sync tables cannot sync; say so
             log.exception("sync status unreadable")
             return None
 
     def refresh(self) -> None:
+        self._generation += 1
         self._status = self._read_status()
         self.changed.emit()
+
+    def count_in_background(self) -> None:
+        """Count the changes waiting (and refused, in conflict) on a thread of its own and
+        show them when done: on a device that has not synced for long the count reads a
+        large index, which must not hold up the window. The thread touches no Qt object; a
+        timer here picks its answer up. Whoever quits calls `stop_counting` first."""
+        if self._counting is not None:
+            return
+        generation, conn, answer = self._generation, self.session.db.raw_connection(), []
+
+        def work() -> None:
+            try:
+                answer.append(state.status(conn))
+            except Exception as error:  # interrupted at quit, or unreadable
+                answer.append(error)
+
+        worker = threading.Thread(target=work, name="sync-status", daemon=True)
+        timer = QTimer(self, interval=50)
+        self._counting = worker, conn, timer
+
+        def pick_up() -> None:
+            if worker.is_alive():
+                return
+            self.stop_counting()
+            result = answer[0] if answer else None
+            if isinstance(result, BaseException):
+                log.error("sync status unreadable", exc_info=result)
+            elif result is not None and generation == self._generation:
+                self._status = result  # nothing has refreshed it meanwhile
+                self.changed.emit()
+
+        timer.timeout.connect(pick_up)
+        worker.start()
+        timer.start()
+
+    def stop_counting(self) -> None:
+        """End a background count now: at quit, no thread may be reading the encrypted
+        file while the process ends (SQLCipher's crypto library is torn down at exit)."""
+        if self._counting is None:
+            return
+        worker, conn, timer = self._counting
+        self._counting = None
+        timer.stop()
+        timer.deleteLater()
+        conn.interrupt()
+        worker.join()
+        conn.close()
 
     def _local_change(self, entity: str, _record_id: str) -> None:
         if entity != "sync":

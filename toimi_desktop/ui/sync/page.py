@@ -84,7 +84,8 @@ class SyncPage(QWidget):
         self.server_label.setText((status.server if status else None)
                                   or self.tr("not set up"))
         self.user_label.setText((status.username if status else None) or "–")
-        self.pending_label.setText(str(status.pending if status else 0))
+        pending = status.pending if status else 0
+        self.pending_label.setText("…" if pending is None else str(pending))  # counting
         self.last_label.setText(when_text(status.last_success if status else None)
                                 or self.tr("never"))
         self.error_label.setText(view.error or "")

@@ -56,8 +56,8 @@ class SyncStatusWidget(QWidget):
             self.state_label.setText(self.tr("Sync"))
         self.state_label.setToolTip(view.error or "")
         pending = status.pending if status else 0
-        self.pending_label.setText(self.tr("%n change(s) to send", "", pending))
-        self.pending_label.setVisible(view.configured)
+        self.pending_label.setText(self.tr("%n change(s) to send", "", pending or 0))
+        self.pending_label.setVisible(view.configured and pending is not None)  # counted
         last = when_text(status.last_success if status else None)
         self.last_label.setText(self.tr("Last sync {when}").format(when=last) if last
                                 else self.tr("Never synced"))
