@@ -34,6 +34,7 @@ from screenshots import ROOT, _save, install_finnish  # noqa: E402
 
 from toimi_desktop import app as toimi_app  # noqa: E402
 from toimi_desktop.models.database import connect  # noqa: E402
+from toimi_desktop.models.enums import AttendanceStatus  # noqa: E402
 
 TODAY = date(2026, 12, 1)
 DAY = date(2026, 11, 30)
@@ -112,8 +113,9 @@ def offline_work(a, b) -> tuple[str, str]:
             " VALUES ('vanha-sovellus', ?, ?, ?, ?, 'present', 4, '167',"
             " '0000000000001-00000-vanha', 0, '2026-12-01 08:00:00', '2026-12-01 08:00:00')",
             (fresh.trainee_id, TODAY.isoformat(), fresh.period_id, env))
-    save_day(a.ctx, env, TODAY, [AttendanceEntry(fresh.trainee_id, row.status, 5.0)],
-             today=TODAY)
+    # Present, whatever the demo gave the row above: an absence would need its reason.
+    save_day(a.ctx, env, TODAY, [AttendanceEntry(fresh.trainee_id, AttendanceStatus.PRESENT,
+                                                 5.0)], today=TODAY)
     conn = a.db.reader()
     trainee, name = conn.execute(
         "SELECT t.id, t.last_name || ' ' || t.first_name FROM continuation_plan p"
