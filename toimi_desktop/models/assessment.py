@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -70,7 +71,13 @@ class AssessmentScore(SyncedMixin, Base):
     """The coach's and the trainee's own score for one criterion (id from the natural key)."""
 
     __tablename__ = "assessment_score"
-    __table_args__ = (UniqueConstraint("assessment_id", "criterion_key"),)
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "criterion_key"),
+        # The steering summary reads the coach's scores of chosen assessments from the index
+        # alone (covering).
+        Index("ix_assessment_score_summary", "assessment_id", "criterion_key", "coach_score",
+              sqlite_where=text("deleted = 0 AND coach_score IS NOT NULL")),
+    )
 
     assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id"), nullable=False)
     criterion_key: Mapped[str] = mapped_column(String(64), nullable=False)

@@ -20,34 +20,52 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from toimi_desktop.models.enums import AbsenceReason
 from toimi_desktop.reports.summary.people import placeholders
+from toimi_desktop.services.followup import add_months
 
 REASONS = tuple(AbsenceReason)  # and "not recorded" last
 _ENVIRONMENTS = "SELECT id FROM environment WHERE municipality_code IN ({codes})"
 
-# One pass over the range's attendance (from the covering index ix_attendance_summary),
-# grouped so that Python gets one row per trainee, month, status and reason; the allowance
-# days come from a second pass grouped per trainee and calendar week.
+# Whole months and whole weeks of a range are read from the totals that triggers keep as
+# attendance is written (models.summary_totals); only the days of a month or week cut by the
+# range's ends are read from attendance itself (its covering index ix_attendance_summary).
+# Both give Python one row per trainee, month, status and reason.
+_MONTH_TOTALS_SQL = """
+    SELECT trainee_id, month, status, absence_reason, days FROM summary_attendance_month
+    WHERE environment_id IN ({envs}) AND month BETWEEN :first_month AND :last_month"""
+
 _ATTENDANCE_SQL = """
     SELECT trainee_id, substr(day, 1, 7), status, absence_reason, count(*)
     FROM attendance INDEXED BY ix_attendance_summary
     WHERE deleted = 0 AND environment_id IN ({envs}) AND day BETWEEN :start AND :end
     GROUP BY 1, 2, 3, 4"""
 
+_REHABILITATIVE = """period_id IN (SELECT id FROM period WHERE kind = 'rehabilitative_work'
+                                  AND municipality_code IN ({codes}))"""
+
+# Allowance days of whole weeks per trainee: each week's attended days in rehabilitative work
+# activity, at most `cap` of them.
+_WEEK_TOTALS_SQL = """
+    SELECT trainee_id, sum(max(0, min(days, :cap))) FROM (
+      SELECT trainee_id, week, sum(days) AS days FROM summary_attendance_week
+      WHERE environment_id IN ({envs}) AND week BETWEEN :first_week AND :last_week
+        AND """ + _REHABILITATIVE + """
+      GROUP BY week, trainee_id)
+    GROUP BY trainee_id"""
+
 # Attended days in rehabilitative work activity per trainee and week (from the Monday of
 # the range's first week): the first `cap` days of a week count, so days before the range
-# in its first week use up the cap first.
+# in its first week use up the cap first. For the weeks cut by the range's ends.
 _ALLOWANCE_SQL = """
     SELECT trainee_id, sum(day < :start), sum(day >= :start)
     FROM attendance INDEXED BY ix_attendance_summary
     WHERE deleted = 0 AND environment_id IN ({envs}) AND day BETWEEN :monday AND :end
-      AND status IN ('present', 'partly_present')
-      AND period_id IN (SELECT id FROM period WHERE kind = 'rehabilitative_work'
-                        AND municipality_code IN ({codes}))
+      AND status IN ('present', 'partly_present') AND """ + _REHABILITATIVE + """
     GROUP BY trainee_id, date(day, '-' || ((strftime('%w', day) + 6) % 7) || ' days')"""
 
 # Each trainee's first assessment per template family and their latest one in the range
@@ -124,23 +142,87 @@ class Plans:
     day: date | None = None
 
 
+def _whole_months(start: date, end: date) -> tuple[date, date] | None:
+    """The first day of the first whole month in [start, end] and the last day of the last
+    one, or None if there is no whole month in it. The same for weeks (Monday to Sunday)."""
+    first = start if start.day == 1 else add_months(date(start.year, start.month, 1), 1)
+    last = end if (end + timedelta(days=1)).day == 1 \
+        else date(end.year, end.month, 1) - timedelta(days=1)
+    return (first, last) if first <= last else None
+
+
+def _whole_weeks(start: date, end: date) -> tuple[date, date] | None:
+    first = start + timedelta(days=-start.weekday() % 7)
+    last = end - timedelta(days=(end.weekday() + 1) % 7)
+    return (first, last) if first <= last else None
+
+
+def _cut_ends(start: date, end: date, whole: tuple[date, date] | None
+              ) -> list[tuple[date, date]]:
+    """The parts of [start, end] outside its whole units."""
+    if whole is None:
+        return [(start, end)]
+    first, last = whole
+    return [(a, b) for a, b in ((start, first - timedelta(days=1)),
+                                (last + timedelta(days=1), end)) if a <= b]
+
+
+def _attendance_rows(conn: sqlite3.Connection, envs: str, params: dict[str, object],
+                     start: date, end: date) -> Iterator[tuple]:
+    """(trainee, month, status, reason, days) for [start, end]; a trainee may have several
+    rows for one month, status and reason (several environments, or a cut month)."""
+    months = _whole_months(start, end)
+    if months is not None:
+        yield from conn.execute(_MONTH_TOTALS_SQL.format(envs=envs), {
+            **params, "first_month": months[0].isoformat()[:7],
+            "last_month": months[1].isoformat()[:7]})
+    for first, last in _cut_ends(start, end, months):
+        yield from conn.execute(_ATTENDANCE_SQL.format(envs=envs), {
+            **params, "start": first.isoformat(), "end": last.isoformat()})
+
+
+def _allowance(conn: sqlite3.Connection, envs: str, codes: str, params: dict[str, object],
+               start: date, end: date, weekly_cap: int) -> dict[str, int]:
+    """Allowance days per trainee in [start, end] (only trainees with some)."""
+    paid: dict[str, int] = defaultdict(int)
+    weeks = _whole_weeks(start, end)
+    if weeks is not None:
+        for trainee, days in conn.execute(_WEEK_TOTALS_SQL.format(envs=envs, codes=codes), {
+                **params, "cap": weekly_cap, "first_week": weeks[0].isoformat(),
+                "last_week": (weeks[1] - timedelta(days=6)).isoformat()}):
+            if days:
+                paid[trainee] += days
+    sql = _ALLOWANCE_SQL.format(envs=envs, codes=codes)
+    for first, last in _cut_ends(start, end, weeks):
+        monday = first - timedelta(days=first.weekday())
+        for trainee, before, within in conn.execute(sql, {
+                **params, "monday": monday.isoformat(), "start": first.isoformat(),
+                "end": last.isoformat()}):
+            counted = max(0, min(within, weekly_cap - before))
+            if counted:
+                paid[trainee] += counted
+    return paid
+
+
 def attendance(conn: sqlite3.Connection, codes: tuple[str, ...], start: date, end: date,
                weekly_cap: int) -> Attendance:
-    params: dict[str, object] = {"start": start.isoformat(), "end": end.isoformat()}
-    envs = _ENVIRONMENTS.format(codes=placeholders(codes, params))
+    params: dict[str, object] = {}
+    codes_sql = placeholders(codes, params)
+    envs = _ENVIRONMENTS.format(codes=codes_sql)
     result = Attendance()
     index = {r.value: i for i, r in enumerate(REASONS)}
     expected: set[str] = set()
     absent_people: set[str] = set()
     by_month: dict[str, list] = {}
     reasons: list[list] = [[0, set()] for _ in range(len(REASONS) + 1)]
-    for trainee, month, status, reason, days in conn.execute(
-            _ATTENDANCE_SQL.format(envs=envs), params):
+    for trainee, month, status, reason, days in _attendance_rows(conn, envs, params, start,
+                                                                 end):
         if status == "not_held":
             continue
-        figures = by_month.setdefault(month, [0, 0, set()])
+        figures = by_month.get(month)
+        if figures is None:
+            figures = by_month[month] = [0, 0, set()]
         figures[2].add(trainee)
-        expected.add(trainee)
         if status == "absent":
             figures[1] += days
             absent_people.add(trainee)
@@ -154,16 +236,11 @@ def attendance(conn: sqlite3.Connection, codes: tuple[str, ...], start: date, en
         result.by_month[date(year, number, 1)] = (attended, attended + absent, len(people))
         result.attended += attended
         result.absent += absent
+        expected |= people
     result.people, result.absent_people = len(expected), len(absent_people)
     result.absences = [(days, len(people)) for days, people in reasons]
-    monday = start - timedelta(days=start.weekday())
-    sql = _ALLOWANCE_SQL.format(envs=envs, codes=placeholders(codes, params))
-    paid: set[str] = set()
-    for trainee, before, within in conn.execute(sql, {**params, "monday": monday.isoformat()}):
-        counted = max(0, min(within, weekly_cap - before))
-        if counted:
-            result.allowance_days += counted
-            paid.add(trainee)
+    paid = _allowance(conn, envs, codes_sql, params, start, end, weekly_cap)
+    result.allowance_days = sum(paid.values())
     result.allowance_people = len(paid)
     return result
 

@@ -1,0 +1,209 @@
+"""The steering summary reads attendance from totals kept by triggers (migration 0012). On a
+generated demo database, its figures must equal the straightforward computation from the
+attendance rows, for ranges cut anywhere in a month or week, for every scope, and still after
+attendance is changed, deleted, restored and pulled from the server."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from toimi_desktop.models import summary_totals
+from toimi_desktop.models.database import Database
+from toimi_desktop.models.enums import AbsenceReason, AttendanceStatus
+from toimi_desktop.reports.summary import activity
+from toimi_desktop.reports.summary.people import placeholders
+from toimi_desktop.services.attendance import AttendanceEntry, save_day
+from toimi_desktop.services.context import ServiceContext, actor_for
+from toimi_desktop.services.demo import generate_demo
+from toimi_desktop.sync.apply import apply_page
+from toimi_desktop.sync.wire import PulledRecord, PullResponse
+
+TODAY = date(2026, 11, 22)
+RANGES = [
+    (date(2026, 7, 1), date(2026, 9, 30)),  # a quarter: whole months, weeks cut at both ends
+    (date(2026, 4, 1), date(2026, 6, 30)),
+    (date(2026, 7, 15), date(2026, 10, 7)),  # months and weeks cut
+    (date(2026, 8, 3), date(2026, 8, 30)),  # Monday to Sunday: whole weeks only
+    (date(2026, 8, 5), date(2026, 8, 7)),  # inside one week
+    (date(2026, 8, 1), date(2026, 8, 31)),  # one month, from a Saturday
+    (date(2026, 5, 1), date(2026, 11, 30)),  # the whole attendance window
+]
+
+# The straightforward computation, as the summary did it before the totals: every row of the
+# range from attendance, the allowance per trainee and week.
+_ROWS_SQL = """
+    SELECT trainee_id, substr(day, 1, 7), status, absence_reason, count(*) FROM attendance
+    WHERE deleted = 0 AND environment_id IN ({envs}) AND day BETWEEN :start AND :end
+    GROUP BY 1, 2, 3, 4"""
+_WEEKS_SQL = """
+    SELECT trainee_id, sum(day < :start), sum(day >= :start) FROM attendance
+    WHERE deleted = 0 AND environment_id IN ({envs}) AND day BETWEEN :monday AND :end
+      AND status IN ('present', 'partly_present')
+      AND period_id IN (SELECT id FROM period WHERE kind = 'rehabilitative_work'
+                        AND municipality_code IN ({codes}))
+    GROUP BY trainee_id, date(day, '-' || ((strftime('%w', day) + 6) % 7) || ' days')"""
+
+
+def straight_attendance(conn, codes, start: date, end: date, cap: int) -> activity.Attendance:
+    params = {"start": start.isoformat(), "end": end.isoformat(),
+              "monday": (start - timedelta(days=start.weekday())).isoformat()}
+    marks = placeholders(codes, params)
+    envs = f"SELECT id FROM environment WHERE municipality_code IN ({marks})"
+    reasons = [r.value for r in activity.REASONS]
+    result = activity.Attendance()
+    months: dict[str, list] = {}
+    absences = [[0, set()] for _ in range(len(reasons) + 1)]
+    expected, absent = set(), set()
+    for trainee, month, status, reason, days in conn.execute(_ROWS_SQL.format(envs=envs),
+                                                             params):
+        if status == "not_held":
+            continue
+        figures = months.setdefault(month, [0, 0, set()])
+        figures[2].add(trainee)
+        expected.add(trainee)
+        if status == "absent":
+            figures[1] += days
+            absent.add(trainee)
+            slot = absences[reasons.index(reason) if reason in reasons else len(reasons)]
+            slot[0] += days
+            slot[1].add(trainee)
+        else:
+            figures[0] += days
+    for month, (attended, missed, people) in sorted(months.items()):
+        result.by_month[date.fromisoformat(month + "-01")] = (attended, attended + missed,
+                                                              len(people))
+        result.attended += attended
+        result.absent += missed
+    result.people, result.absent_people = len(expected), len(absent)
+    result.absences = [(days, len(people)) for days, people in absences]
+    paid = set()
+    for trainee, before, within in conn.execute(_WEEKS_SQL.format(envs=envs, codes=marks),
+                                                params):
+        counted = max(0, min(within, cap - before))
+        if counted:
+            result.allowance_days += counted
+            paid.add(trainee)
+    result.allowance_people = len(paid)
+    return result
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    path = tmp_path_factory.mktemp("totals") / "demo.db"
+    generate_demo(path, trainees=160, seed=5, today=TODAY)
+    db = Database(path)
+    yield db
+    db.dispose()
+
+
+def _scopes(conn) -> list[tuple[str, ...]]:
+    codes = [r[0] for r in conn.execute(
+        "SELECT DISTINCT municipality_code FROM environment ORDER BY 1")]
+    return [(code,) for code in codes] + [tuple(codes)]
+
+
+def assert_same_figures(conn, caps=(5,)) -> None:
+    assert summary_totals.differences(conn) == dict.fromkeys(summary_totals.TABLES, 0)
+    compared = 0
+    for codes in _scopes(conn):
+        for start, end in RANGES:
+            for cap in caps:
+                assert activity.attendance(conn, codes, start, end, cap) == \
+                    straight_attendance(conn, codes, start, end, cap), (codes, start, end, cap)
+                compared += 1
+    assert compared > len(RANGES)
+
+
+def test_totals_after_generation_give_the_same_figures(demo):
+    conn = demo.reader()
+    assert conn.execute("SELECT count(*) FROM summary_attendance_month").fetchone()[0] > 0
+    quarter = activity.attendance(conn, _scopes(conn)[-1], *RANGES[0], 5)
+    assert quarter.attended > 1000 and quarter.allowance_days > 100 and quarter.absent > 0
+    assert_same_figures(conn, caps=(5, 3, 0))
+
+
+def _some_rows(conn, day: date, n: int) -> list[tuple]:
+    return conn.execute(
+        "SELECT id, trainee_id, environment_id, period_id, status FROM attendance"
+        " WHERE deleted = 0 AND day = ? ORDER BY id LIMIT ?", (day.isoformat(), n)).fetchall()
+
+
+def test_totals_follow_every_kind_of_write(demo):
+    conn = demo.reader()
+    ctx = ServiceContext(demo, actor_for(demo, "koordinaattori"))
+    # A coach's corrections through the service: a locked month (with a reason) and an open one.
+    for day, reason in ((date(2026, 8, 12), "Korjaus"), (date(2026, 11, 18), None)):
+        rows = _some_rows(conn, day, 40)
+        environment = rows[0][2]
+        flipped = [AttendanceEntry(trainee, AttendanceStatus.ABSENT,
+                                   absence_reason=AbsenceReason.SICK_CHILD)
+                   if status != "absent" else AttendanceEntry(trainee, AttendanceStatus.PRESENT)
+                   for _id, trainee, env, _period, status in rows if env == environment]
+        assert flipped
+        save_day(ctx, environment, day, flipped, change_reason=reason, today=TODAY)
+    # Other writers, straight to the table: deleted, undeleted, moved, removed for good.
+    writer = demo.raw_connection()
+    deleted = _some_rows(writer, date(2026, 9, 2), 30)
+    writer.executemany("UPDATE attendance SET deleted = 1 WHERE id = ?",
+                       [(r[0],) for r in deleted])
+    writer.executemany("UPDATE attendance SET deleted = 0 WHERE id = ?",
+                       [(r[0],) for r in deleted[:10]])
+    moved = _some_rows(writer, date(2026, 7, 29), 5)
+    writer.executemany("UPDATE attendance SET day = '2026-06-28', status = 'partly_present'"
+                       " WHERE id = ?", [(r[0],) for r in moved])
+    other = writer.execute("SELECT id, municipality_code FROM period WHERE kind ="
+                           " 'rehabilitative_work' ORDER BY id LIMIT 1").fetchone()
+    writer.executemany("UPDATE attendance SET period_id = ? WHERE id = ?",
+                       [(other[0], r[0]) for r in _some_rows(writer, date(2026, 10, 6), 20)])
+    writer.executemany("DELETE FROM attendance WHERE id = ?",
+                       [(r[0],) for r in _some_rows(writer, date(2026, 8, 19), 25)])
+    writer.commit()
+    assert_same_figures(conn)
+    # A page from the server: a row changed, a tombstone and a new row.
+    writer.isolation_level = None
+    writer.execute("UPDATE sync_outbox SET pushed_at = '2026-11-22' WHERE pushed_at IS NULL")
+    columns = [d[0] for d in writer.execute("SELECT * FROM attendance LIMIT 0").description]
+
+    def full_rows(day: str, n: int) -> list[dict]:
+        return [dict(zip(columns, row, strict=True)) for row in writer.execute(
+            "SELECT * FROM attendance WHERE deleted = 0 AND status = 'present' AND day = ?"
+            " ORDER BY id LIMIT ?", (day, n))]
+
+    changed, gone = full_rows("2026-09-16", 2)
+    new = full_rows("2026-09-17", 1)[0]
+    writer.execute("DELETE FROM attendance WHERE id = ?", (new["id"],))
+    assert summary_totals.differences(writer) == dict.fromkeys(summary_totals.TABLES, 0)
+    hlc = "0000019a00000000-0000-remote"
+    page = PullResponse(cursor=3, more=False, users_version=0, records=[
+        PulledRecord(seq=seq, table="attendance", id=values["id"], hlc=hlc,
+                     values={**values, "updated_hlc": hlc})
+        for seq, values in enumerate((
+            {**changed, "status": "absent", "absence_reason": "job_interview", "hours": 0.0},
+            {**gone, "deleted": True}, new), start=1)])
+    apply_page(writer, page)
+    assert writer.execute("SELECT status, absence_reason FROM attendance WHERE id = ?",
+                          (changed["id"],)).fetchone() == ("absent", "job_interview")
+    assert writer.execute("SELECT deleted FROM attendance WHERE id = ?",
+                          (gone["id"],)).fetchone() == (1,)
+    assert writer.execute("SELECT count(*) FROM attendance WHERE id = ?",
+                          (new["id"],)).fetchone() == (1,)
+    writer.close()
+    assert_same_figures(conn)
+
+
+def test_a_rebuild_gives_what_the_triggers_kept(demo):
+    conn = demo.raw_connection()
+    kept = {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2, 3, 4").fetchall()
+            for t in summary_totals.TABLES}
+    summary_totals.rebuild(conn)
+    assert {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2, 3, 4").fetchall()
+            for t in summary_totals.TABLES} == kept
+    # And a drifted table is noticed.
+    conn.execute("DELETE FROM summary_attendance_month WHERE days = 1 AND status = 'absent'")
+    conn.execute("UPDATE summary_attendance_week SET days = days + 1 WHERE week = '2026-08-10'")
+    drift = summary_totals.differences(conn)
+    assert drift["summary_attendance_month"] > 0 and drift["summary_attendance_week"] > 0
+    conn.rollback()
+    conn.close()
