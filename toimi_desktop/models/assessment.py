@@ -53,7 +53,15 @@ class AssessmentTemplate(SyncedMixin, Base):
 
 class Assessment(SyncedMixin, Base):
     __tablename__ = "assessment"
-    __table_args__ = (Index("ix_assessment_trainee_day", "trainee_id", "assessed_on"),)
+    __table_args__ = (
+        Index("ix_assessment_trainee_day", "trainee_id", "assessed_on"),
+        # The steering summary's progress reads these alone (covering): each trainee's
+        # assessments in order, and who was assessed in a scope and range.
+        Index("ix_assessment_summary", "trainee_id", "assessed_on", "template_id",
+              "municipality_code", "id", sqlite_where=text("deleted = 0")),
+        Index("ix_assessment_scope", "municipality_code", "assessed_on", "trainee_id",
+              sqlite_where=text("deleted = 0")),
+    )
 
     trainee_id: Mapped[str] = mapped_column(ForeignKey("trainee.id"), nullable=False)
     period_id: Mapped[str | None] = mapped_column(ForeignKey("period.id"))

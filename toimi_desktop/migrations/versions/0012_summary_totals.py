@@ -3,8 +3,8 @@ absent days per environment, month, trainee, status and reason, and attended day
 environment, calendar week, trainee and period (the allowance's weekly cap). A quarter then
 reads tens of thousands of rows instead of hundreds of thousands. The triggers cover every
 writer (services, imports, sync apply, retention); `models.summary_totals` checks the
-tables against attendance and rebuilds them. Also a covering index for the assessment scores
-the summary compares.
+tables against attendance and rebuilds them. Also covering indexes for the assessments and
+scores the summary compares.
 
 Revision ID: 0012
 Revises: 0011
@@ -90,9 +90,17 @@ def upgrade() -> None:
     op.create_index("ix_assessment_score_summary", "assessment_score",
                     ["assessment_id", "criterion_key", "coach_score"],
                     sqlite_where=sa.text("deleted = 0 AND coach_score IS NOT NULL"))
+    op.create_index("ix_assessment_summary", "assessment",
+                    ["trainee_id", "assessed_on", "template_id", "municipality_code", "id"],
+                    sqlite_where=sa.text("deleted = 0"))
+    op.create_index("ix_assessment_scope", "assessment",
+                    ["municipality_code", "assessed_on", "trainee_id"],
+                    sqlite_where=sa.text("deleted = 0"))
 
 
 def downgrade() -> None:
+    op.drop_index("ix_assessment_scope", table_name="assessment")
+    op.drop_index("ix_assessment_summary", table_name="assessment")
     op.drop_index("ix_assessment_score_summary", table_name="assessment_score")
     for name in TRIGGERS:
         op.execute(f"DROP TRIGGER {name}")

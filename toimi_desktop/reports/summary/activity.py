@@ -68,29 +68,6 @@ _ALLOWANCE_SQL = """
       AND status IN ('present', 'partly_present') AND """ + _REHABILITATIVE + """
     GROUP BY trainee_id, date(day, '-' || ((strftime('%w', day) + 6) % 7) || ' days')"""
 
-# Each trainee's first assessment per template family and their latest one in the range
-# (ids sort by time: UUIDv7), for the trainees assessed in the range in the scope.
-_ENDS_SQL = """
-    SELECT a.trainee_id, t.family, min(a.assessed_on || ' ' || a.id),
-           max(CASE WHEN a.assessed_on >= :start THEN a.assessed_on || ' ' || a.id END)
-    FROM assessment a JOIN assessment_template t ON t.id = a.template_id
-    WHERE a.deleted = 0 AND a.assessed_on <= :end AND a.trainee_id IN (
-      SELECT trainee_id FROM assessment WHERE deleted = 0 AND assessed_on BETWEEN :start AND :end
-        AND municipality_code IN ({codes}))
-    GROUP BY 1, 2"""
-
-_SCORES_SQL = """
-    SELECT s.assessment_id, s.criterion_key, s.coach_score, a.template_id
-    FROM assessment_score s JOIN assessment a ON a.id = s.assessment_id
-    WHERE s.deleted = 0 AND s.coach_score IS NOT NULL
-      AND s.assessment_id IN (SELECT value FROM json_each(:ids))"""
-
-_CRITERIA_SQL = "SELECT id, family, criteria FROM assessment_template"
-
-_FAMILY_NAMES_SQL = """
-    SELECT family, name FROM assessment_template t
-    WHERE version = (SELECT max(version) FROM assessment_template u WHERE u.family = t.family)"""
-
 _PLANS_SQL = """
     WITH open_period AS (
       SELECT trainee_id, max(id) AS period_id FROM period
@@ -243,77 +220,6 @@ def attendance(conn: sqlite3.Connection, codes: tuple[str, ...], start: date, en
     result.allowance_days = sum(paid.values())
     result.allowance_people = len(paid)
     return result
-
-
-def _criteria(conn: sqlite3.Connection) -> dict[str, dict[str, tuple[str, float, float]]]:
-    """{template id: {criterion key: (group, low, high)}}"""
-    found = {}
-    for template_id, _family, criteria in conn.execute(_CRITERIA_SQL):
-        found[template_id] = {c["key"]: (c.get("group") or "", float(c["min"]),
-                                         float(c["max"]))
-                              for c in json.loads(criteria or "[]")}
-    return found
-
-
-def progress(conn: sqlite3.Connection, codes: tuple[str, ...], start: date, end: date
-             ) -> Progress:
-    params: dict[str, object] = {"start": start.isoformat(), "end": end.isoformat()}
-    pairs = []  # (trainee, family, first assessment id, latest assessment id)
-    for trainee, family, first, latest in conn.execute(
-            _ENDS_SQL.format(codes=placeholders(codes, params)), params):
-        if latest is not None and latest != first:
-            pairs.append((trainee, family, first.split(" ")[1], latest.split(" ")[1]))
-    criteria = _criteria(conn)
-    # assessment id → {group: (sum of coach scores, count)}, and each group's scale
-    scores: dict[str, dict[str, list[float]]] = defaultdict(dict)
-    scales: dict[tuple[str, str], tuple[float, float]] = {}
-    wanted = json.dumps([i for pair in pairs for i in pair[2:]])
-    families = {}
-    for assessment, key, score, template_id in conn.execute(_SCORES_SQL, {"ids": wanted}):
-        criterion = criteria.get(template_id, {}).get(key)
-        if criterion is None:
-            continue
-        group, low, high = criterion
-        slot = scores[assessment].setdefault(group, [0.0, 0])
-        slot[0] += score
-        slot[1] += 1
-        families[assessment] = template_id
-        scales.setdefault((template_id, group), (low, high))
-    family_of = {t: f for t, f, _c in conn.execute(_CRITERIA_SQL)}
-    names = dict(conn.execute(_FAMILY_NAMES_SQL).fetchall())
-    result = Progress()
-    changes: dict[str, list[float]] = defaultdict(list)
-    for trainee, family, first_id, last_id in pairs:
-        first, last = scores.get(first_id, {}), scores.get(last_id, {})
-        relative = []
-        for group in sorted(set(first) & set(last)):
-            low, high = _scale(scales, families, family_of, family, group, last_id)
-            change = last[group][0] / last[group][1] - first[group][0] / first[group][1]
-            figure = result.groups.setdefault(
-                (family, group), GroupChange(names.get(family, family), group, low, high))
-            figure.total_change += change
-            figure.people += 1
-            relative.append(change / ((high - low) or 1.0))
-        if relative:
-            changes[trainee].append(sum(relative) / len(relative))
-    for values in changes.values():
-        mean = sum(values) / len(values)
-        if mean > 1e-9:
-            result.improved += 1
-        elif mean < -1e-9:
-            result.declined += 1
-        else:
-            result.unchanged += 1
-    return result
-
-
-def _scale(scales: dict[tuple[str, str], tuple[float, float]], templates: dict[str, str],
-           family_of: dict[str, str], family: str, group: str, assessment: str
-           ) -> tuple[float, float]:
-    """The group's scale in the latest assessment's template version."""
-    return scales.get((templates.get(assessment, ""), group)) or next(
-        scale for (template, g), scale in scales.items()
-        if g == group and family_of.get(template) == family)
 
 
 def plans(conn: sqlite3.Connection, codes: tuple[str, ...], day: date) -> Plans:
