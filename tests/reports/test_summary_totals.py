@@ -190,6 +190,34 @@ def _scale(scales: dict[tuple[str, str], tuple[float, float]], templates: dict[s
         if g == group and family_of.get(template) == family)
 
 
+# Plans at a day as the summary read them before: every version's whole snapshot.
+_STRAIGHT_PLANS_SQL = """
+    WITH open_period AS (
+      SELECT trainee_id, max(id) AS period_id FROM period
+      WHERE deleted = 0 AND municipality_code IN ({codes}) AND start_date <= :day
+        AND (end_date IS NULL OR end_date > :day) GROUP BY trainee_id)
+    SELECT o.trainee_id, o.period_id, (
+      SELECT v.snapshot FROM plan_version v JOIN continuation_plan c ON c.id = v.plan_id
+      WHERE c.trainee_id = o.trainee_id AND c.deleted = 0 AND v.deleted = 0
+        AND date(v.saved_at) <= :day ORDER BY v.saved_at DESC, v.version DESC LIMIT 1)
+    FROM open_period o JOIN trainee t ON t.id = o.trainee_id AND t.deleted = 0"""
+
+
+def straight_plans(conn, codes, day: date) -> activity.Plans:
+    params: dict[str, object] = {"day": day.isoformat()}
+    result = activity.Plans(day=day)
+    for _trainee, period_id, snapshot in conn.execute(
+            _STRAIGHT_PLANS_SQL.format(codes=placeholders(codes, params)), params):
+        plan = json.loads(snapshot) if snapshot else None
+        if plan is None or plan.get("period_id") not in (None, period_id):
+            result.without += 1
+        elif plan.get("next_review_on") and plan["next_review_on"] < day.isoformat():
+            result.overdue += 1
+        else:
+            result.on_time += 1
+    return result
+
+
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     path = tmp_path_factory.mktemp("totals") / "demo.db"
@@ -246,6 +274,16 @@ def test_progress_of_both_ranges_in_one_pass_is_the_same(demo):
                             straight_progress(conn, codes, *previous)), (codes, start, end)
             compared += bool(both[0].groups) + bool(both[1].groups)
     assert compared > len(RANGES)
+
+
+def test_plans_read_from_the_latest_version_only_are_the_same(demo):
+    conn = demo.reader()
+    days = [date(2026, 6, 30), date(2026, 9, 30), date(2026, 11, 21), date(2026, 8, 14)]
+    for codes in _scopes(conn):
+        for day in days:
+            assert activity.plans(conn, codes, day) == straight_plans(conn, codes, day)
+    everywhere = activity.plans(conn, _scopes(conn)[-1], date(2026, 9, 30))
+    assert everywhere.on_time and everywhere.overdue and everywhere.without
 
 
 def _some_rows(conn, day: date, n: int) -> list[tuple]:

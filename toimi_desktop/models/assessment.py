@@ -130,6 +130,9 @@ class PlanVersion(SyncedMixin, Base):
     same one, so versions are shown numbered by (version, saved_at, id) (see plans.py)."""
 
     __tablename__ = "plan_version"
+    # The steering summary finds each plan's latest version by a day from the index alone.
+    __table_args__ = (Index("ix_plan_version_summary", "plan_id", "saved_at", "version", "id",
+                            sqlite_where=text("deleted = 0")),)
 
     plan_id: Mapped[str] = mapped_column(ForeignKey("continuation_plan.id"), nullable=False,
                                          index=True)

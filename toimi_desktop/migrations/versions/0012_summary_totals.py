@@ -4,7 +4,7 @@ environment, calendar week, trainee and period (the allowance's weekly cap). A q
 reads tens of thousands of rows instead of hundreds of thousands. The triggers cover every
 writer (services, imports, sync apply, retention); `models.summary_totals` checks the
 tables against attendance and rebuilds them. Also covering indexes for the assessments and
-scores the summary compares.
+scores the summary compares and for the plan versions it reads.
 
 Revision ID: 0012
 Revises: 0011
@@ -96,9 +96,12 @@ def upgrade() -> None:
     op.create_index("ix_assessment_scope", "assessment",
                     ["municipality_code", "assessed_on", "trainee_id"],
                     sqlite_where=sa.text("deleted = 0"))
+    op.create_index("ix_plan_version_summary", "plan_version",
+                    ["plan_id", "saved_at", "version", "id"], sqlite_where=sa.text("deleted = 0"))
 
 
 def downgrade() -> None:
+    op.drop_index("ix_plan_version_summary", table_name="plan_version")
     op.drop_index("ix_assessment_scope", table_name="assessment")
     op.drop_index("ix_assessment_summary", table_name="assessment")
     op.drop_index("ix_assessment_score_summary", table_name="assessment_score")

@@ -68,16 +68,24 @@ _ALLOWANCE_SQL = """
       AND status IN ('present', 'partly_present') AND """ + _REHABILITATIVE + """
     GROUP BY trainee_id, date(day, '-' || ((strftime('%w', day) + 6) % 7) || ' days')"""
 
+# Each trainee's latest plan version saved by the day is found from the index
+# ix_plan_version_summary alone; only that version's snapshot is read (two of its fields).
 _PLANS_SQL = """
     WITH open_period AS (
       SELECT trainee_id, max(id) AS period_id FROM period
       WHERE deleted = 0 AND municipality_code IN ({codes}) AND start_date <= :day
-        AND (end_date IS NULL OR end_date > :day) GROUP BY trainee_id)
-    SELECT o.trainee_id, o.period_id, (
-      SELECT v.snapshot FROM plan_version v JOIN continuation_plan c ON c.id = v.plan_id
-      WHERE c.trainee_id = o.trainee_id AND c.deleted = 0 AND v.deleted = 0
-        AND date(v.saved_at) <= :day ORDER BY v.saved_at DESC, v.version DESC LIMIT 1)
-    FROM open_period o JOIN trainee t ON t.id = o.trainee_id AND t.deleted = 0"""
+        AND (end_date IS NULL OR end_date > :day) GROUP BY trainee_id),
+    latest AS (
+      SELECT o.trainee_id, o.period_id, (
+        SELECT v.id FROM continuation_plan c
+          JOIN plan_version v INDEXED BY ix_plan_version_summary ON v.plan_id = c.id
+        WHERE c.trainee_id = o.trainee_id AND c.deleted = 0 AND v.deleted = 0
+          AND date(v.saved_at) <= :day ORDER BY v.saved_at DESC, v.version DESC LIMIT 1
+      ) AS version_id
+      FROM open_period o JOIN trainee t ON t.id = o.trainee_id AND t.deleted = 0)
+    SELECT l.period_id, json_type(v.snapshot) = 'object',
+      json_extract(v.snapshot, '$.period_id'), json_extract(v.snapshot, '$.next_review_on')
+    FROM latest l LEFT JOIN plan_version v ON v.id = l.version_id"""
 
 
 @dataclass
@@ -225,12 +233,11 @@ def attendance(conn: sqlite3.Connection, codes: tuple[str, ...], start: date, en
 def plans(conn: sqlite3.Connection, codes: tuple[str, ...], day: date) -> Plans:
     params: dict[str, object] = {"day": day.isoformat()}
     result = Plans(day=day)
-    for _trainee, period_id, snapshot in conn.execute(
+    for period_id, has_plan, plan_period, review in conn.execute(
             _PLANS_SQL.format(codes=placeholders(codes, params)), params):
-        plan = json.loads(snapshot) if snapshot else None
-        if plan is None or plan.get("period_id") not in (None, period_id):
+        if not has_plan or plan_period not in (None, period_id):
             result.without += 1
-        elif plan.get("next_review_on") and plan["next_review_on"] < day.isoformat():
+        elif review and review < day.isoformat():
             result.overdue += 1
         else:
             result.on_time += 1
