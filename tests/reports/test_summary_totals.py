@@ -17,7 +17,7 @@ from toimi_desktop.models.enums import AbsenceReason, AttendanceStatus
 from toimi_desktop.reports.summary import activity
 from toimi_desktop.reports.summary.activity import GroupChange, Progress
 from toimi_desktop.reports.summary.assessment_change import progress_pair
-from toimi_desktop.reports.summary.people import placeholders
+from toimi_desktop.reports.summary.people import people_figures, period_rows, placeholders
 from toimi_desktop.reports.summary.scope import previous_range
 from toimi_desktop.services.attendance import AttendanceEntry, save_day
 from toimi_desktop.services.context import ServiceContext, actor_for
@@ -284,6 +284,17 @@ def test_plans_read_from_the_latest_version_only_are_the_same(demo):
             assert activity.plans(conn, codes, day) == straight_plans(conn, codes, day)
     everywhere = activity.plans(conn, _scopes(conn)[-1], date(2026, 9, 30))
     assert everywhere.on_time and everywhere.overdue and everywhere.without
+
+
+def test_people_of_both_ranges_from_one_read_are_the_same(demo):
+    conn = demo.reader()
+    for codes in _scopes(conn):
+        for start, end in RANGES:
+            previous_start, previous_end = previous_range(start, end)
+            periods = period_rows(conn, codes, previous_start, end)
+            for first, last in ((start, end), (previous_start, previous_end)):
+                assert people_figures(conn, codes, first, last, periods) == \
+                    people_figures(conn, codes, first, last), (codes, first, last)
 
 
 def _some_rows(conn, day: date, n: int) -> list[tuple]:

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
 from toimi_desktop.reports.summary import activity
 from toimi_desktop.reports.summary.assessment_change import progress_pair
-from toimi_desktop.reports.summary.people import PeopleFigures, people_figures
+from toimi_desktop.reports.summary.people import PeopleFigures, people_figures, period_rows
 from toimi_desktop.reports.summary.scope import (
     ALL_IS_COORDINATORS,
     NO_AREA_RIGHTS,
@@ -88,10 +88,13 @@ def summary_figures(ctx: ReadContext, scope: Scope, start: date, end: date, *,
         done += 1
 
     changes: list[activity.Progress] = []
+    periods: list[tuple] = []
 
     def one_range(first: date, last: date) -> RangeFigures:
         step(STEP_PEOPLE)
-        people = people_figures(conn, scope.codes, first, last)
+        if not periods:  # both ranges' periods at once
+            periods.extend(period_rows(conn, scope.codes, previous_start, end))
+        people = people_figures(conn, scope.codes, first, last, periods)
         step(STEP_ATTENDANCE)
         attendance = activity.attendance(conn, scope.codes, first, last, cap)
         step(STEP_PROGRESS)
