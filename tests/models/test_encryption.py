@@ -280,3 +280,21 @@ def test_an_early_look_up_without_a_keyring_fails_where_the_database_opens(db, p
     with pytest.raises(DatabaseKeyError) as refused:
         Database(db.path)
     assert refused.value.message.template == NO_KEYRING
+
+
+def test_encrypting_a_plaintext_file_keeps_its_triggers_and_indexes(plaintext):
+    """The summary's totals are kept by triggers: an encrypted copy without them would let the
+    totals drift silently."""
+    path, _counts = plaintext
+    conn = sqlite3.connect(path)
+    schema = sorted(conn.execute("SELECT type, name FROM sqlite_master WHERE type IN"
+                                 " ('trigger', 'index')").fetchall())
+    conn.close()
+    assert ("trigger", "summary_attendance_insert") in schema
+    database = Database(path)
+    try:
+        assert sorted(database.reader().execute(
+            "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'index')"
+        ).fetchall()) == schema
+    finally:
+        database.dispose()

@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -52,7 +53,15 @@ class AssessmentTemplate(SyncedMixin, Base):
 
 class Assessment(SyncedMixin, Base):
     __tablename__ = "assessment"
-    __table_args__ = (Index("ix_assessment_trainee_day", "trainee_id", "assessed_on"),)
+    __table_args__ = (
+        Index("ix_assessment_trainee_day", "trainee_id", "assessed_on"),
+        # The steering summary's progress reads these alone (covering): each trainee's
+        # assessments in order, and who was assessed in a scope and range.
+        Index("ix_assessment_summary", "trainee_id", "assessed_on", "template_id",
+              "municipality_code", "id", sqlite_where=text("deleted = 0")),
+        Index("ix_assessment_scope", "municipality_code", "assessed_on", "trainee_id",
+              sqlite_where=text("deleted = 0")),
+    )
 
     trainee_id: Mapped[str] = mapped_column(ForeignKey("trainee.id"), nullable=False)
     period_id: Mapped[str | None] = mapped_column(ForeignKey("period.id"))
@@ -70,7 +79,13 @@ class AssessmentScore(SyncedMixin, Base):
     """The coach's and the trainee's own score for one criterion (id from the natural key)."""
 
     __tablename__ = "assessment_score"
-    __table_args__ = (UniqueConstraint("assessment_id", "criterion_key"),)
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "criterion_key"),
+        # The steering summary reads the coach's scores of chosen assessments from the index
+        # alone (covering).
+        Index("ix_assessment_score_summary", "assessment_id", "criterion_key", "coach_score",
+              sqlite_where=text("deleted = 0 AND coach_score IS NOT NULL")),
+    )
 
     assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id"), nullable=False)
     criterion_key: Mapped[str] = mapped_column(String(64), nullable=False)
@@ -115,6 +130,9 @@ class PlanVersion(SyncedMixin, Base):
     same one, so versions are shown numbered by (version, saved_at, id) (see plans.py)."""
 
     __tablename__ = "plan_version"
+    # The steering summary finds each plan's latest version by a day from the index alone.
+    __table_args__ = (Index("ix_plan_version_summary", "plan_id", "saved_at", "version", "id",
+                            sqlite_where=text("deleted = 0")),)
 
     plan_id: Mapped[str] = mapped_column(ForeignKey("continuation_plan.id"), nullable=False,
                                          index=True)

@@ -16,6 +16,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 
+from toimi_desktop.models import summary_totals
 from toimi_desktop.models.encryption import dbapi
 from toimi_desktop.models.ids import Timestamp
 from toimi_desktop.sync.state import CURSOR, USERS_VERSION, now_text, put
@@ -95,6 +96,15 @@ def _apply_table(conn: sqlite3.Connection, table: str, records: list[PulledRecor
     columns = local_columns(conn, table)
     if not columns:
         return  # a table of a newer app version: nothing here to keep it in
+    if table == "attendance":  # the summary's totals follow the page set-based, not by trigger
+        with summary_totals.batch(conn, [r.id for r in records]):
+            _apply_rows(conn, table, columns, records)
+    else:
+        _apply_rows(conn, table, columns, records)
+
+
+def _apply_rows(conn: sqlite3.Connection, table: str, columns: frozenset[str],
+                records: list[PulledRecord]) -> None:
     pending = pending_fields(conn, table, [r.id for r in records])
     plain: dict[tuple[str, ...], list[PulledRecord]] = defaultdict(list)
     for record in records:

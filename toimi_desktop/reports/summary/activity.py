@@ -20,69 +20,72 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from toimi_desktop.models.enums import AbsenceReason
 from toimi_desktop.reports.summary.people import placeholders
+from toimi_desktop.services.followup import add_months
 
 REASONS = tuple(AbsenceReason)  # and "not recorded" last
 _ENVIRONMENTS = "SELECT id FROM environment WHERE municipality_code IN ({codes})"
 
-# One pass over the range's attendance (from the covering index ix_attendance_summary),
-# grouped so that Python gets one row per trainee, month, status and reason; the allowance
-# days come from a second pass grouped per trainee and calendar week.
+# Whole months and whole weeks of a range are read from the totals that triggers keep as
+# attendance is written (models.summary_totals); only the days of a month or week cut by the
+# range's ends are read from attendance itself (its covering index ix_attendance_summary).
+# Both give Python one row per trainee, month, status and reason.
+_MONTH_TOTALS_SQL = """
+    SELECT trainee_id, month, status, absence_reason, days FROM summary_attendance_month
+    WHERE environment_id IN ({envs}) AND month BETWEEN :first_month AND :last_month"""
+
 _ATTENDANCE_SQL = """
     SELECT trainee_id, substr(day, 1, 7), status, absence_reason, count(*)
     FROM attendance INDEXED BY ix_attendance_summary
     WHERE deleted = 0 AND environment_id IN ({envs}) AND day BETWEEN :start AND :end
     GROUP BY 1, 2, 3, 4"""
 
+_REHABILITATIVE = """period_id IN (SELECT id FROM period WHERE kind = 'rehabilitative_work'
+                                  AND municipality_code IN ({codes}))"""
+
+# Allowance days of whole weeks per trainee: each week's attended days in rehabilitative work
+# activity, at most `cap` of them.
+_WEEK_TOTALS_SQL = """
+    SELECT trainee_id, sum(max(0, min(days, :cap))) FROM (
+      SELECT trainee_id, week, sum(days) AS days FROM summary_attendance_week
+      WHERE environment_id IN ({envs}) AND week BETWEEN :first_week AND :last_week
+        AND """ + _REHABILITATIVE + """
+      GROUP BY week, trainee_id)
+    GROUP BY trainee_id"""
+
 # Attended days in rehabilitative work activity per trainee and week (from the Monday of
 # the range's first week): the first `cap` days of a week count, so days before the range
-# in its first week use up the cap first.
+# in its first week use up the cap first. For the weeks cut by the range's ends.
 _ALLOWANCE_SQL = """
     SELECT trainee_id, sum(day < :start), sum(day >= :start)
     FROM attendance INDEXED BY ix_attendance_summary
     WHERE deleted = 0 AND environment_id IN ({envs}) AND day BETWEEN :monday AND :end
-      AND status IN ('present', 'partly_present')
-      AND period_id IN (SELECT id FROM period WHERE kind = 'rehabilitative_work'
-                        AND municipality_code IN ({codes}))
+      AND status IN ('present', 'partly_present') AND """ + _REHABILITATIVE + """
     GROUP BY trainee_id, date(day, '-' || ((strftime('%w', day) + 6) % 7) || ' days')"""
 
-# Each trainee's first assessment per template family and their latest one in the range
-# (ids sort by time: UUIDv7), for the trainees assessed in the range in the scope.
-_ENDS_SQL = """
-    SELECT a.trainee_id, t.family, min(a.assessed_on || ' ' || a.id),
-           max(CASE WHEN a.assessed_on >= :start THEN a.assessed_on || ' ' || a.id END)
-    FROM assessment a JOIN assessment_template t ON t.id = a.template_id
-    WHERE a.deleted = 0 AND a.assessed_on <= :end AND a.trainee_id IN (
-      SELECT trainee_id FROM assessment WHERE deleted = 0 AND assessed_on BETWEEN :start AND :end
-        AND municipality_code IN ({codes}))
-    GROUP BY 1, 2"""
-
-_SCORES_SQL = """
-    SELECT s.assessment_id, s.criterion_key, s.coach_score, a.template_id
-    FROM assessment_score s JOIN assessment a ON a.id = s.assessment_id
-    WHERE s.deleted = 0 AND s.coach_score IS NOT NULL
-      AND s.assessment_id IN (SELECT value FROM json_each(:ids))"""
-
-_CRITERIA_SQL = "SELECT id, family, criteria FROM assessment_template"
-
-_FAMILY_NAMES_SQL = """
-    SELECT family, name FROM assessment_template t
-    WHERE version = (SELECT max(version) FROM assessment_template u WHERE u.family = t.family)"""
-
+# Each trainee's latest plan version saved by the day is found from the index
+# ix_plan_version_summary alone; only that version's snapshot is read (two of its fields).
 _PLANS_SQL = """
     WITH open_period AS (
       SELECT trainee_id, max(id) AS period_id FROM period
       WHERE deleted = 0 AND municipality_code IN ({codes}) AND start_date <= :day
-        AND (end_date IS NULL OR end_date > :day) GROUP BY trainee_id)
-    SELECT o.trainee_id, o.period_id, (
-      SELECT v.snapshot FROM plan_version v JOIN continuation_plan c ON c.id = v.plan_id
-      WHERE c.trainee_id = o.trainee_id AND c.deleted = 0 AND v.deleted = 0
-        AND date(v.saved_at) <= :day ORDER BY v.saved_at DESC, v.version DESC LIMIT 1)
-    FROM open_period o JOIN trainee t ON t.id = o.trainee_id AND t.deleted = 0"""
+        AND (end_date IS NULL OR end_date > :day) GROUP BY trainee_id),
+    latest AS (
+      SELECT o.trainee_id, o.period_id, (
+        SELECT v.id FROM continuation_plan c
+          JOIN plan_version v INDEXED BY ix_plan_version_summary ON v.plan_id = c.id
+        WHERE c.trainee_id = o.trainee_id AND c.deleted = 0 AND v.deleted = 0
+          AND date(v.saved_at) <= :day ORDER BY v.saved_at DESC, v.version DESC LIMIT 1
+      ) AS version_id
+      FROM open_period o JOIN trainee t ON t.id = o.trainee_id AND t.deleted = 0)
+    SELECT l.period_id, json_type(v.snapshot) = 'object',
+      json_extract(v.snapshot, '$.period_id'), json_extract(v.snapshot, '$.next_review_on')
+    FROM latest l LEFT JOIN plan_version v ON v.id = l.version_id"""
 
 
 @dataclass
@@ -124,23 +127,87 @@ class Plans:
     day: date | None = None
 
 
+def _whole_months(start: date, end: date) -> tuple[date, date] | None:
+    """The first day of the first whole month in [start, end] and the last day of the last
+    one, or None if there is no whole month in it. The same for weeks (Monday to Sunday)."""
+    first = start if start.day == 1 else add_months(date(start.year, start.month, 1), 1)
+    last = end if (end + timedelta(days=1)).day == 1 \
+        else date(end.year, end.month, 1) - timedelta(days=1)
+    return (first, last) if first <= last else None
+
+
+def _whole_weeks(start: date, end: date) -> tuple[date, date] | None:
+    first = start + timedelta(days=-start.weekday() % 7)
+    last = end - timedelta(days=(end.weekday() + 1) % 7)
+    return (first, last) if first <= last else None
+
+
+def _cut_ends(start: date, end: date, whole: tuple[date, date] | None
+              ) -> list[tuple[date, date]]:
+    """The parts of [start, end] outside its whole units."""
+    if whole is None:
+        return [(start, end)]
+    first, last = whole
+    return [(a, b) for a, b in ((start, first - timedelta(days=1)),
+                                (last + timedelta(days=1), end)) if a <= b]
+
+
+def _attendance_rows(conn: sqlite3.Connection, envs: str, params: dict[str, object],
+                     start: date, end: date) -> Iterator[tuple]:
+    """(trainee, month, status, reason, days) for [start, end]; a trainee may have several
+    rows for one month, status and reason (several environments, or a cut month)."""
+    months = _whole_months(start, end)
+    if months is not None:
+        yield from conn.execute(_MONTH_TOTALS_SQL.format(envs=envs), {
+            **params, "first_month": months[0].isoformat()[:7],
+            "last_month": months[1].isoformat()[:7]})
+    for first, last in _cut_ends(start, end, months):
+        yield from conn.execute(_ATTENDANCE_SQL.format(envs=envs), {
+            **params, "start": first.isoformat(), "end": last.isoformat()})
+
+
+def _allowance(conn: sqlite3.Connection, envs: str, codes: str, params: dict[str, object],
+               start: date, end: date, weekly_cap: int) -> dict[str, int]:
+    """Allowance days per trainee in [start, end] (only trainees with some)."""
+    paid: dict[str, int] = defaultdict(int)
+    weeks = _whole_weeks(start, end)
+    if weeks is not None:
+        for trainee, days in conn.execute(_WEEK_TOTALS_SQL.format(envs=envs, codes=codes), {
+                **params, "cap": weekly_cap, "first_week": weeks[0].isoformat(),
+                "last_week": (weeks[1] - timedelta(days=6)).isoformat()}):
+            if days:
+                paid[trainee] += days
+    sql = _ALLOWANCE_SQL.format(envs=envs, codes=codes)
+    for first, last in _cut_ends(start, end, weeks):
+        monday = first - timedelta(days=first.weekday())
+        for trainee, before, within in conn.execute(sql, {
+                **params, "monday": monday.isoformat(), "start": first.isoformat(),
+                "end": last.isoformat()}):
+            counted = max(0, min(within, weekly_cap - before))
+            if counted:
+                paid[trainee] += counted
+    return paid
+
+
 def attendance(conn: sqlite3.Connection, codes: tuple[str, ...], start: date, end: date,
                weekly_cap: int) -> Attendance:
-    params: dict[str, object] = {"start": start.isoformat(), "end": end.isoformat()}
-    envs = _ENVIRONMENTS.format(codes=placeholders(codes, params))
+    params: dict[str, object] = {}
+    codes_sql = placeholders(codes, params)
+    envs = _ENVIRONMENTS.format(codes=codes_sql)
     result = Attendance()
     index = {r.value: i for i, r in enumerate(REASONS)}
     expected: set[str] = set()
     absent_people: set[str] = set()
     by_month: dict[str, list] = {}
     reasons: list[list] = [[0, set()] for _ in range(len(REASONS) + 1)]
-    for trainee, month, status, reason, days in conn.execute(
-            _ATTENDANCE_SQL.format(envs=envs), params):
+    for trainee, month, status, reason, days in _attendance_rows(conn, envs, params, start,
+                                                                 end):
         if status == "not_held":
             continue
-        figures = by_month.setdefault(month, [0, 0, set()])
+        figures = by_month.get(month)
+        if figures is None:
+            figures = by_month[month] = [0, 0, set()]
         figures[2].add(trainee)
-        expected.add(trainee)
         if status == "absent":
             figures[1] += days
             absent_people.add(trainee)
@@ -154,100 +221,23 @@ def attendance(conn: sqlite3.Connection, codes: tuple[str, ...], start: date, en
         result.by_month[date(year, number, 1)] = (attended, attended + absent, len(people))
         result.attended += attended
         result.absent += absent
+        expected |= people
     result.people, result.absent_people = len(expected), len(absent_people)
     result.absences = [(days, len(people)) for days, people in reasons]
-    monday = start - timedelta(days=start.weekday())
-    sql = _ALLOWANCE_SQL.format(envs=envs, codes=placeholders(codes, params))
-    paid: set[str] = set()
-    for trainee, before, within in conn.execute(sql, {**params, "monday": monday.isoformat()}):
-        counted = max(0, min(within, weekly_cap - before))
-        if counted:
-            result.allowance_days += counted
-            paid.add(trainee)
+    paid = _allowance(conn, envs, codes_sql, params, start, end, weekly_cap)
+    result.allowance_days = sum(paid.values())
     result.allowance_people = len(paid)
     return result
-
-
-def _criteria(conn: sqlite3.Connection) -> dict[str, dict[str, tuple[str, float, float]]]:
-    """{template id: {criterion key: (group, low, high)}}"""
-    found = {}
-    for template_id, _family, criteria in conn.execute(_CRITERIA_SQL):
-        found[template_id] = {c["key"]: (c.get("group") or "", float(c["min"]),
-                                         float(c["max"]))
-                              for c in json.loads(criteria or "[]")}
-    return found
-
-
-def progress(conn: sqlite3.Connection, codes: tuple[str, ...], start: date, end: date
-             ) -> Progress:
-    params: dict[str, object] = {"start": start.isoformat(), "end": end.isoformat()}
-    pairs = []  # (trainee, family, first assessment id, latest assessment id)
-    for trainee, family, first, latest in conn.execute(
-            _ENDS_SQL.format(codes=placeholders(codes, params)), params):
-        if latest is not None and latest != first:
-            pairs.append((trainee, family, first.split(" ")[1], latest.split(" ")[1]))
-    criteria = _criteria(conn)
-    # assessment id → {group: (sum of coach scores, count)}, and each group's scale
-    scores: dict[str, dict[str, list[float]]] = defaultdict(dict)
-    scales: dict[tuple[str, str], tuple[float, float]] = {}
-    wanted = json.dumps([i for pair in pairs for i in pair[2:]])
-    families = {}
-    for assessment, key, score, template_id in conn.execute(_SCORES_SQL, {"ids": wanted}):
-        criterion = criteria.get(template_id, {}).get(key)
-        if criterion is None:
-            continue
-        group, low, high = criterion
-        slot = scores[assessment].setdefault(group, [0.0, 0])
-        slot[0] += score
-        slot[1] += 1
-        families[assessment] = template_id
-        scales.setdefault((template_id, group), (low, high))
-    family_of = {t: f for t, f, _c in conn.execute(_CRITERIA_SQL)}
-    names = dict(conn.execute(_FAMILY_NAMES_SQL).fetchall())
-    result = Progress()
-    changes: dict[str, list[float]] = defaultdict(list)
-    for trainee, family, first_id, last_id in pairs:
-        first, last = scores.get(first_id, {}), scores.get(last_id, {})
-        relative = []
-        for group in sorted(set(first) & set(last)):
-            low, high = _scale(scales, families, family_of, family, group, last_id)
-            change = last[group][0] / last[group][1] - first[group][0] / first[group][1]
-            figure = result.groups.setdefault(
-                (family, group), GroupChange(names.get(family, family), group, low, high))
-            figure.total_change += change
-            figure.people += 1
-            relative.append(change / ((high - low) or 1.0))
-        if relative:
-            changes[trainee].append(sum(relative) / len(relative))
-    for values in changes.values():
-        mean = sum(values) / len(values)
-        if mean > 1e-9:
-            result.improved += 1
-        elif mean < -1e-9:
-            result.declined += 1
-        else:
-            result.unchanged += 1
-    return result
-
-
-def _scale(scales: dict[tuple[str, str], tuple[float, float]], templates: dict[str, str],
-           family_of: dict[str, str], family: str, group: str, assessment: str
-           ) -> tuple[float, float]:
-    """The group's scale in the latest assessment's template version."""
-    return scales.get((templates.get(assessment, ""), group)) or next(
-        scale for (template, g), scale in scales.items()
-        if g == group and family_of.get(template) == family)
 
 
 def plans(conn: sqlite3.Connection, codes: tuple[str, ...], day: date) -> Plans:
     params: dict[str, object] = {"day": day.isoformat()}
     result = Plans(day=day)
-    for _trainee, period_id, snapshot in conn.execute(
+    for period_id, has_plan, plan_period, review in conn.execute(
             _PLANS_SQL.format(codes=placeholders(codes, params)), params):
-        plan = json.loads(snapshot) if snapshot else None
-        if plan is None or plan.get("period_id") not in (None, period_id):
+        if not has_plan or plan_period not in (None, period_id):
             result.without += 1
-        elif plan.get("next_review_on") and plan["next_review_on"] < day.isoformat():
+        elif review and review < day.isoformat():
             result.overdue += 1
         else:
             result.on_time += 1

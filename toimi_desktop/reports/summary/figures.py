@@ -9,7 +9,8 @@ from datetime import date, datetime
 
 from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
 from toimi_desktop.reports.summary import activity
-from toimi_desktop.reports.summary.people import PeopleFigures, people_figures
+from toimi_desktop.reports.summary.assessment_change import progress_pair
+from toimi_desktop.reports.summary.people import PeopleFigures, people_figures, period_rows
 from toimi_desktop.reports.summary.scope import (
     ALL_IS_COORDINATORS,
     NO_AREA_RIGHTS,
@@ -86,18 +87,26 @@ def summary_figures(ctx: ReadContext, scope: Scope, start: date, end: date, *,
         progress.step(done, total, translate("reports", text, language))
         done += 1
 
+    changes: list[activity.Progress] = []
+    periods: list[tuple] = []
+
     def one_range(first: date, last: date) -> RangeFigures:
         step(STEP_PEOPLE)
-        people = people_figures(conn, scope.codes, first, last)
+        if not periods:  # both ranges' periods at once
+            periods.extend(period_rows(conn, scope.codes, previous_start, end))
+        people = people_figures(conn, scope.codes, first, last, periods)
         step(STEP_ATTENDANCE)
         attendance = activity.attendance(conn, scope.codes, first, last, cap)
         step(STEP_PROGRESS)
-        changes = activity.progress(conn, scope.codes, first, last)
+        if not changes:  # both ranges at once: they share each trainee's first assessment
+            changes.extend(progress_pair(conn, scope.codes, (start, end),
+                                         (previous_start, previous_end)))
         step(STEP_WORK)
         work = work_done_summary(ctx, first, last, codes=scope.codes)
         step(STEP_PLANS)
         plans = activity.plans(conn, scope.codes, min(last, today))
-        return RangeFigures(first, last, people, attendance, changes, plans, work)
+        return RangeFigures(first, last, people, attendance,
+                            changes[0 if first == start else 1], plans, work)
 
     current = one_range(start, end)
     previous = one_range(previous_start, previous_end)

@@ -97,11 +97,24 @@ def _latest(rows: list[tuple], key: int) -> dict[str, tuple]:
     return best
 
 
-def people_figures(conn: sqlite3.Connection, codes: tuple[str, ...], start: date,
-                   end: date) -> PeopleFigures:
+def period_rows(conn: sqlite3.Connection, codes: tuple[str, ...], start: date, end: date
+                ) -> list[tuple]:
+    """The periods in `codes` overlapping [start, end] with their trainee's gender and target
+    groups (read once for a range and the range before it, then `people_figures` of each)."""
     params: dict[str, object] = {"start": start.isoformat(), "end": end.isoformat()}
-    rows = conn.execute(_PERIODS_SQL.format(codes=placeholders(codes, params)),
+    return conn.execute(_PERIODS_SQL.format(codes=placeholders(codes, params)),
                         params).fetchall()
+
+
+def people_figures(conn: sqlite3.Connection, codes: tuple[str, ...], start: date,
+                   end: date, periods: list[tuple] | None = None) -> PeopleFigures:
+    """The figures of [start, end]; `periods` from `period_rows` for a range that covers it,
+    or None to read them."""
+    if periods is None:
+        rows = period_rows(conn, codes, start, end)
+    else:
+        first, last = start.isoformat(), end.isoformat()
+        rows = [r for r in periods if r[3] <= last and (r[4] is None or r[4] >= first)]
     figures = PeopleFigures()
     kind_index = {k.value: i for i, k in enumerate(KINDS)}
     gender_index = {g.value: i for i, g in enumerate(GENDERS)}

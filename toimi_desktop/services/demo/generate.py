@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from toimi_desktop.i18n import QT_TRANSLATE_NOOP as N_
-from toimi_desktop.models import Base, synced_tables
+from toimi_desktop.models import Base, summary_totals, synced_tables
 from toimi_desktop.models.database import Database
 from toimi_desktop.models.enums import Role
 from toimi_desktop.models.ids import SEED_STAMP, new_id
@@ -60,11 +60,13 @@ def _wipe(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM trainee_search")
     conn.execute("DELETE FROM trainee_search_key")
     synced = set(synced_tables())
-    for table in reversed(Base.metadata.sorted_tables):
-        if table.name in synced:  # rows seeded by migrations stay (e.g. default templates)
-            conn.execute(f"DELETE FROM {table.name} WHERE updated_hlc != ?", (SEED_STAMP,))
-        elif table.name in _ALSO_WIPED:
-            conn.execute(f"DELETE FROM {table.name}")
+    with summary_totals.triggers_deferred(conn):  # emptied in one go, not row by row
+        for table in reversed(Base.metadata.sorted_tables):
+            if table.name in synced:  # rows seeded by migrations stay (e.g. templates)
+                conn.execute(f"DELETE FROM {table.name} WHERE updated_hlc != ?",
+                             (SEED_STAMP,))
+            elif table.name in _ALSO_WIPED:
+                conn.execute(f"DELETE FROM {table.name}")
 
 
 def _set(conn: sqlite3.Connection, key: str, value: object) -> None:

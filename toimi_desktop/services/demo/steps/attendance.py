@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from toimi_desktop.models import summary_totals
 from toimi_desktop.models.attendance import attendance_id
 from toimi_desktop.models.enums import AbsenceReason, AttendanceStatus, ExitOutcome
 from toimi_desktop.services.calendar import days_between, holiday_name
@@ -219,5 +220,8 @@ def run(world: DemoWorld) -> None:
             yield from period_rows(rng, period, by_id[env_id], services[env_id],
                                    world.tasks_by_environment.get(env_id, []), start, end)
 
-    with world.writer.indexes_deferred("attendance"):
+    # The summary's totals are built in one pass after the rows and their indexes (innermost
+    # exits first), not by a trigger per row.
+    with summary_totals.triggers_deferred(world.writer.conn), \
+            world.writer.indexes_deferred("attendance"):
         world.writer.insert_synced_values("attendance", COLUMNS, rows())
