@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sqlite3
 import statistics
@@ -126,6 +127,20 @@ class Server:
         with self.sessions() as session, session.begin():
             for name in names:
                 add_user(session, name, PASSWORD, role, [MUNICIPALITY], password_hash=hashed)
+
+    def cpu_seconds(self) -> float:
+        """User + system CPU of the server and its worker processes so far."""
+        import psutil
+
+        total = 0.0
+        root = psutil.Process(self.process.pid)
+        for process in (root, *root.children(recursive=True)):
+            try:
+                times = process.cpu_times()
+            except psutil.Error:
+                continue
+            total += times.user + times.system
+        return total
 
     def stop(self) -> None:
         self.process.terminate()
@@ -292,6 +307,15 @@ def bench_initial(args, template: Path) -> None:
 
 # --- c) many devices ---------------------------------------------------------------------
 
+def _own_cpu_seconds() -> float:
+    times = os.times()
+    return times.user + times.system
+
+
+def _load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def bench_devices(args, _template: Path) -> None:
     """Devices as the server sees them: each logs in, then per round pushes a batch of new
     records (a trainee and a week of attendance) and pulls everything new since its cursor,
@@ -306,7 +330,9 @@ def bench_devices(args, _template: Path) -> None:
     latencies: list[float] = []
     errors: list[str] = []
     lock = threading.Lock()
-    barrier = threading.Barrier(len(names))
+    cpu: dict[str, float] = {}
+    barrier = threading.Barrier(len(names), action=lambda: cpu.update(
+        server=server.cpu_seconds(), client=_own_cpu_seconds()))
 
     def timed(call, *params):
         started = time.perf_counter()
@@ -363,6 +389,8 @@ def bench_devices(args, _template: Path) -> None:
             thread.join()
     finally:
         seconds = time.perf_counter() - started
+        server_cpu = server.cpu_seconds() - cpu.get("server", 0.0)
+        client_cpu = _own_cpu_seconds() - cpu.get("client", 0.0)
         server.stop()
     latencies.sort()
     p50 = statistics.median(latencies) * 1000 if latencies else float("nan")
@@ -371,6 +399,10 @@ def bench_devices(args, _template: Path) -> None:
           f" {args.workers} worker processes)")
     print(f"   p50 {p50:6.1f} ms, p99 {p99:6.1f} ms   target p99 ≤ {P99_TARGET_MS:.0f} ms "
           f"{verdict(p99 <= P99_TARGET_MS)}")
+    count = max(len(latencies), 1)
+    print(f"   CPU per request: server {server_cpu / count * 1000:5.1f} ms, devices "
+          f"{client_cpu / count * 1000:5.1f} ms  (server {server_cpu:.1f} s, devices "
+          f"{client_cpu:.1f} s in all; load average {_load()})")
     print(f"   errors {len(errors)}                    target 0           "
           f"{verdict(not errors)}")
     for error in errors[:5]:
