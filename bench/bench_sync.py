@@ -312,6 +312,22 @@ def _own_cpu_seconds() -> float:
     return times.user + times.system
 
 
+def _postgres_cpu_seconds() -> float:
+    """CPU of the PostgreSQL processes on this machine (backends, and those that ended)."""
+    import psutil
+
+    total = 0.0
+    for process in psutil.process_iter(["name"]):
+        if process.info["name"] not in ("postgres", "postmaster"):
+            continue
+        try:
+            times = process.cpu_times()
+        except psutil.Error:
+            continue
+        total += times.user + times.system + times.children_user + times.children_system
+    return total
+
+
 def _load() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
@@ -323,7 +339,8 @@ def bench_devices(args, _template: Path) -> None:
     from toimi_desktop.sync.transport import Transport
     from toimi_desktop.sync.wire import LoginRequest, PushRecord, PushRequest
 
-    print(f"c) {args.devices} devices syncing at once, {args.rounds} rounds each")
+    print(f"c) {args.devices} devices syncing at once, {args.rounds} rounds each "
+          f"(load average before {_load()})")
     server = Server(server_url("bench_sync_devices"), workers=args.workers)
     names = [f"laite{i:02d}" for i in range(args.devices)]
     server.add_users(names)
@@ -332,7 +349,8 @@ def bench_devices(args, _template: Path) -> None:
     lock = threading.Lock()
     cpu: dict[str, float] = {}
     barrier = threading.Barrier(len(names), action=lambda: cpu.update(
-        server=server.cpu_seconds(), client=_own_cpu_seconds()))
+        server=server.cpu_seconds(), client=_own_cpu_seconds(),
+        postgres=_postgres_cpu_seconds()))
 
     def timed(call, *params):
         started = time.perf_counter()
@@ -391,6 +409,7 @@ def bench_devices(args, _template: Path) -> None:
         seconds = time.perf_counter() - started
         server_cpu = server.cpu_seconds() - cpu.get("server", 0.0)
         client_cpu = _own_cpu_seconds() - cpu.get("client", 0.0)
+        postgres_cpu = _postgres_cpu_seconds() - cpu.get("postgres", 0.0)
         server.stop()
     latencies.sort()
     p50 = statistics.median(latencies) * 1000 if latencies else float("nan")
@@ -401,8 +420,9 @@ def bench_devices(args, _template: Path) -> None:
           f"{verdict(p99 <= P99_TARGET_MS)}")
     count = max(len(latencies), 1)
     print(f"   CPU per request: server {server_cpu / count * 1000:5.1f} ms, devices "
-          f"{client_cpu / count * 1000:5.1f} ms  (server {server_cpu:.1f} s, devices "
-          f"{client_cpu:.1f} s in all; load average {_load()})")
+          f"{client_cpu / count * 1000:5.1f} ms, PostgreSQL {postgres_cpu / count * 1000:5.1f}"
+          f" ms  (in all {server_cpu:.1f} s, {client_cpu:.1f} s, {postgres_cpu:.1f} s)")
+    print(f"   load average at the end {_load()} (the device threads count in it)")
     print(f"   errors {len(errors)}                    target 0           "
           f"{verdict(not errors)}")
     for error in errors[:5]:
