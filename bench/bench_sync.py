@@ -10,7 +10,8 @@ a) initial sync of one municipality-year (2,500 trainees, 240 service days ≈ 6
    (target ≤ 4×; the raw insert into an unencrypted copy is printed too);
 b) a sync with nothing new: round trips and bytes on the wire (target 1 and ≤ 2 KB);
 c) 50 devices syncing at once against PostgreSQL: request latency p50/p99 and errors
-   (target p99 ≤ 500 ms, 0 errors).
+   (target p99 ≤ 500 ms, 0 errors), and the CPU each request cost the server, the devices
+   and PostgreSQL.
 
 The server runs as a `toimi-server serve` process (PostgreSQL when it answers at
 127.0.0.1:5432, database `test`, a fresh schema; else an SQLite file). The municipality-year
