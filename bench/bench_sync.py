@@ -22,6 +22,7 @@ is the pull alone. Files go to bench/out/ (gitignored).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -133,15 +134,8 @@ class Server:
         """User + system CPU of the server and its worker processes so far."""
         import psutil
 
-        total = 0.0
         root = psutil.Process(self.process.pid)
-        for process in (root, *root.children(recursive=True)):
-            try:
-                times = process.cpu_times()
-            except psutil.Error:
-                continue
-            total += times.user + times.system
-        return total
+        return _cpu_seconds([root, *root.children(recursive=True)])
 
     def stop(self) -> None:
         self.process.terminate()
@@ -308,25 +302,26 @@ def bench_initial(args, template: Path) -> None:
 
 # --- c) many devices ---------------------------------------------------------------------
 
+def _cpu_seconds(processes: list) -> float:
+    """User + system CPU of psutil processes, with their children that ended."""
+    total = 0.0
+    for process in processes:
+        with contextlib.suppress(Exception):  # a process that ended meanwhile
+            times = process.cpu_times()
+            total += times.user + times.system + times.children_user + times.children_system
+    return total
+
+
 def _own_cpu_seconds() -> float:
-    times = os.times()
-    return times.user + times.system
+    return sum(os.times()[:2])
 
 
 def _postgres_cpu_seconds() -> float:
     """CPU of the PostgreSQL processes on this machine (backends, and those that ended)."""
     import psutil
 
-    total = 0.0
-    for process in psutil.process_iter(["name"]):
-        if process.info["name"] not in ("postgres", "postmaster"):
-            continue
-        try:
-            times = process.cpu_times()
-        except psutil.Error:
-            continue
-        total += times.user + times.system + times.children_user + times.children_system
-    return total
+    return _cpu_seconds([p for p in psutil.process_iter(["name"])
+                         if p.info["name"] in ("postgres", "postmaster")])
 
 
 def _load() -> str:
