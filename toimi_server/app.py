@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import logging
 import time
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
 from sqlalchemy import Engine
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from toimi_desktop.sync.schema import tables
 from toimi_desktop.sync.wire import PROTOCOL_VERSION
 from toimi_server.api import errors
 from toimi_server.api.routes import auth, health, sync
 from toimi_server.core.config import Settings
-from toimi_server.core.logging import log
+from toimi_server.core.logging import LOGGER_NAME, log
 from toimi_server.db import make_engine, make_sessions
+
+logger = logging.getLogger(LOGGER_NAME)
 
 
 def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
@@ -33,18 +38,38 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     app.include_router(sync.router)
     # Small answers (a no-change pull) stay plain: compression only pays off above ~1 KB.
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=1)
-
-    @app.middleware("http")
-    async def request_log(request: Request, call_next):
-        started = time.perf_counter()
-        try:
-            response = await call_next(request)
-        except Exception:
-            log("request_failed", 40, method=request.method, path=request.url.path)
-            raise
-        log("request", method=request.method, path=request.url.path,
-            status=response.status_code,
-            ms=round((time.perf_counter() - started) * 1000, 1))
-        return response
-
+    app.add_middleware(RequestLog)
+    # What the first push would otherwise import while devices wait: the synced tables.
+    tables()
     return app
+
+
+class RequestLog:
+    """One log line per request (method, path, status, milliseconds), as plain ASGI
+    middleware: Starlette's BaseHTTPMiddleware runs every request through an extra task and
+    memory streams, which costs more than the line itself."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status = 500
+
+        async def send_status(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_status)
+        except Exception:
+            log("request_failed", logging.ERROR, method=scope["method"], path=scope["path"])
+            raise
+        if logger.isEnabledFor(logging.INFO):
+            log("request", method=scope["method"], path=scope["path"], status=status,
+                ms=round((time.perf_counter() - started) * 1000, 1))

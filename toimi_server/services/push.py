@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from sqlalchemy import insert, select, text, tuple_, update
+from sqlalchemy import bindparam, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from toimi_desktop.models.enums import Role
@@ -72,10 +74,16 @@ class _Apply:
 
     existing: dict[tuple, _Existing]
     keys: Keys
-    own_devices: frozenset[str]  # the pushing device and earlier logins of its database
+    load_own_devices: Callable[[], frozenset[str]]
     inserts: list[dict] = field(default_factory=list)
     updates: list[dict] = field(default_factory=list)
     next_seq: int = 0
+
+    @cached_property
+    def own_devices(self) -> frozenset[str]:
+        """The pushing device and earlier logins of its database: read only when a stored
+        text field may conflict."""
+        return self.load_own_devices()
 
     def take_seq(self) -> int:
         """A placeholder (-1, -2, …): real numbers are given under the lock, at the end."""
@@ -100,27 +108,47 @@ class _Apply:
 TX_SHIFT = 24  # PostgreSQL: seq = transaction id << 24 | number within the transaction
 
 
+# Statements of every push, built once (making one costs more than running it).
+_RECORD, _COUNTER, _DEVICE, _BATCH = (Record.__table__, Counter.__table__, Device.__table__,
+                                      PushBatch.__table__)
+_XID = text("SELECT pg_current_xact_id()::text::bigint")
+_LOCK_COUNTER = (_COUNTER.update().where(_COUNTER.c.name == SEQ_COUNTER)
+                 .values(value=_COUNTER.c.value).returning(_COUNTER.c.value))
+_SET_COUNTER = (_COUNTER.update().where(_COUNTER.c.name == SEQ_COUNTER)
+                .values(value=bindparam("newest")))
+_BATCH_DONE = (select(_BATCH.c.device_id, _BATCH.c.response)
+               .where(_BATCH.c.batch_id == bindparam("batch_id")))
+_OWN_DEVICES = select(_DEVICE.c.id).where(_DEVICE.c.user_id == bindparam("user_id"),
+                                          _DEVICE.c.client_device_id == bindparam("client"))
+_EXISTING = (select(_RECORD.c.table_name, _RECORD.c.id, _RECORD.c.municipality_code,
+                    _RECORD.c.seq, _RECORD.c.hlc, _RECORD.c.data, _RECORD.c.meta)
+             .where(tuple_(_RECORD.c.table_name, _RECORD.c.id)
+                    .in_(bindparam("keys", expanding=True))))
+_EXISTING_LOCKED = _EXISTING.with_for_update()
+# Updates by primary key; the SET columns come from each row's keys.
+_UPDATE_RECORD = _RECORD.update().where(_RECORD.c.table_name == bindparam("key_table"),
+                                        _RECORD.c.id == bindparam("key_id"))
+
+
 def _transaction_base(session: Session) -> int:
     """PostgreSQL: this transaction's id, shifted, as the base of its sequence numbers. Pulls
     stop below the oldest transaction still running, so nothing commits behind a cursor."""
-    xid = session.execute(text("SELECT pg_current_xact_id()::text::bigint")).scalar_one()
-    return xid << TX_SHIFT
+    return session.execute(_XID).scalar_one() << TX_SHIFT
 
 
 def _lock_counter(session: Session) -> int:
     """Take the push lock (the `seq` counter row) and return the last sequence number."""
-    return session.execute(
-        update(Counter).where(Counter.name == SEQ_COUNTER).values(value=Counter.value)
-        .returning(Counter.value)).scalar_one()
+    return session.execute(_LOCK_COUNTER).scalar_one()
 
 
-def _applied_before(session: Session, batch_id: str, own: frozenset[str]):
-    done = session.get(PushBatch, batch_id)
+def _applied_before(session: Session, batch_id: str, auth: Authenticated):
+    done = session.execute(_BATCH_DONE, {"batch_id": batch_id}).first()
     if done is None:
         return None
-    if done.device_id not in own:  # a batch resent after logging in again is still ours
+    device_id, stored = done
+    if device_id not in _own_devices(session, auth):  # resent after logging in again: ours
         raise Conflict("This batch id was used by another device.")
-    response = PushResponse.model_validate_json(done.response)
+    response = PushResponse.model_validate_json(stored)
     return response.model_copy(update={"duplicate": True})
 
 
@@ -133,8 +161,7 @@ def apply_push(session: Session, auth: Authenticated, request: PushRequest) -> P
     numbers follow it."""
     lock_first = session.get_bind().dialect.name != "postgresql"
     last_seq = _lock_counter(session) if lock_first else None
-    own = _own_devices(session, auth)
-    response = _applied_before(session, request.batch_id, own)
+    response = _applied_before(session, request.batch_id, auth)
     if response is not None:
         return response
 
@@ -151,7 +178,8 @@ def apply_push(session: Session, auth: Authenticated, request: PushRequest) -> P
             if isinstance(code, str) and code in MUNICIPALITIES and not scope.covers(code):
                 raise Forbidden(f"No rights to municipality {code}.")
 
-    plan = _Apply(existing, Keys(session, request.records, existing), own)
+    plan = _Apply(existing, Keys(session, request.records, existing),
+                  lambda: _own_devices(session, auth))
     results = []
     for record in request.records:
         try:
@@ -165,16 +193,20 @@ def apply_push(session: Session, auth: Authenticated, request: PushRequest) -> P
     newest = plan.finish(last_seq, results)
     if plan.inserts:
         _drop_known_conflicts(session, plan)
-        session.execute(insert(Record), plan.inserts)
+        session.execute(_RECORD.insert(), plan.inserts)
     if plan.updates:
-        session.execute(update(Record), plan.updates)
+        session.execute(_UPDATE_RECORD, [
+            {"key_table": row["table_name"], "key_id": row["id"],
+             "municipality_code": row["municipality_code"], "seq": row["seq"],
+             "hlc": row["hlc"], "data": row["data"], "meta": row["meta"]}
+            for row in plan.updates])
     plan.keys.write(session)
     if lock_first and newest != last_seq:
-        session.execute(update(Counter).where(Counter.name == SEQ_COUNTER)
-                        .values(value=newest))
+        session.execute(_SET_COUNTER, {"newest": newest})
     response = PushResponse(batch_id=request.batch_id, results=results)
-    session.add(PushBatch(batch_id=request.batch_id, device_id=auth.device_id,
-                          response=response.model_dump_json()))
+    session.execute(_BATCH.insert(), {"batch_id": request.batch_id,
+                                      "device_id": auth.device_id,
+                                      "response": response.model_dump_json()})
     rejected = sum(r.status == "rejected" for r in results)
     log("push", batch=request.batch_id, device=auth.device_id, user=auth.user.username,
         records=len(results), rejected=rejected, seq=newest)
@@ -184,9 +216,8 @@ def apply_push(session: Session, auth: Authenticated, request: PushRequest) -> P
 def _own_devices(session: Session, auth: Authenticated) -> frozenset[str]:
     """The pushing device's server ids: this login and the earlier ones of the same database
     by the same user (a device that logs in again must not conflict with itself)."""
-    return frozenset(session.scalars(select(Device.id).where(
-        Device.user_id == auth.user.id, Device.client_device_id == auth.client_device_id))
-        ) | {auth.device_id}
+    return frozenset(session.scalars(_OWN_DEVICES, {
+        "user_id": auth.user.id, "client": auth.client_device_id})) | {auth.device_id}
 
 
 def _written_elsewhere(current: list, clock: str, plan: _Apply) -> bool:
@@ -232,13 +263,10 @@ def _load_existing(session: Session, records: list[PushRecord],
     """The stored versions of these records (locked row by row when `lock`)."""
     keys = sorted({(r.table, r.id) for r in records})
     found: dict[tuple, _Existing] = {}
+    query = _EXISTING_LOCKED if lock else _EXISTING
     for start in range(0, len(keys), 500):
-        query = (select(Record.table_name, Record.id, Record.municipality_code, Record.seq,
-                        Record.hlc, Record.data, Record.meta)
-                 .where(tuple_(Record.table_name, Record.id).in_(keys[start:start + 500])))
-        if lock:
-            query = query.with_for_update()
-        for table, rid, code, seq, hlc, data, meta in session.execute(query):
+        rows = session.execute(query, {"keys": keys[start:start + 500]})
+        for table, rid, code, seq, hlc, data, meta in rows:
             found[(table, rid)] = _Existing(code, seq, hlc, json.loads(data), json.loads(meta))
     return found
 

@@ -36,13 +36,15 @@ router = APIRouter(prefix="/api/v1", tags=["sync"], route_class=GzipRoute,
 
 
 @router.post("/push", response_model=PushResponse)
-def push(body: PushRequest, auth: CurrentDevice, session: SessionDep) -> PushResponse:
+def push(body: PushRequest, auth: CurrentDevice, session: SessionDep) -> Response:
     """Apply a batch in one transaction. The same batch id again changes nothing and gets
     the first answer. Each record is applied or rejected on its own."""
     for attempt in range(3):
         try:
             with _push_lock(session), session.begin():
-                return apply_push(session, auth, body)
+                response = apply_push(session, auth, body)
+            # Serialised here: FastAPI would validate the model it was just given again.
+            return Response(response.model_dump_json(), media_type="application/json")
         except IntegrityError:
             # Another device created the same record (a natural key) at the same moment:
             # merge against it now.
